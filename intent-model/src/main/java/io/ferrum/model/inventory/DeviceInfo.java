@@ -1,0 +1,44 @@
+package io.ferrum.model.inventory;
+
+import io.ferrum.model.dcim.DeviceRole;
+import io.ferrum.model.dcim.DeviceStatus;
+import io.ferrum.model.dcim.RackFace;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One device with its type's physical facts copied in. {@code rack}, {@code face} and {@code positionU}
+ * are null for unracked devices; {@code positionU} is the lowest unit the device occupies (1-based) and it
+ * spans {@code uHeight} units upward. {@code primaryIp} is the management address without mask length.
+ */
+public record DeviceInfo(
+        String hostname,
+        DeviceRole role,
+        String manufacturer,
+        String model,
+        String deviceType,
+        int uHeight,
+        boolean fullDepth,
+        int typicalPowerW,
+        int maxPowerW,
+        String serial,
+        String assetTag,
+        DeviceStatus status,
+        String rack,
+        RackFace face,
+        Integer positionU,
+        String platform,
+        String primaryIp,
+        List<PortInfo> ports,
+        Set<String> tags) {
+
+    public DeviceInfo {
+        ports = List.copyOf(ports);
+        tags = Set.copyOf(tags);
+    }
+
+    /** The highest unit this device occupies, or null when unracked. */
+    public Integer topU() {
+        return positionU == null ? null : positionU + Math.max(uHeight, 1) - 1;
+    }
+}

@@ -3,8 +3,10 @@ package io.ferrum.model.inventory;
 import io.ferrum.model.dcim.DeviceRole;
 import io.ferrum.model.dcim.DeviceStatus;
 import io.ferrum.model.dcim.RackFace;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One device with its type's physical facts copied in. {@code rack}, {@code face} and {@code positionU}
@@ -34,7 +36,8 @@ public record DeviceInfo(
 
     public DeviceInfo {
         ports = List.copyOf(ports);
-        tags = Set.copyOf(tags);
+        // Sorted, so that exports iterating tags are byte-identical from run to run.
+        tags = Collections.unmodifiableSortedSet(new TreeSet<>(tags));
     }
 
     /** The highest unit this device occupies, or null when unracked. */

@@ -1,0 +1,135 @@
+package io.ferrum.model.changelog;
+
+import io.ferrum.model.common.IntentEntity;
+import jakarta.annotation.PostConstruct;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.internal.SessionFactoryImpl;
+import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Records every create, update and delete of an intent object, whoever makes it (API, planner, CLI), in the same
+ * transaction as the change itself: rows are buffered per session and written in one JDBC batch just before
+ * commit, so a rolled-back change leaves no log and a committed one always has its log.
+ */
+@Component
+public class ChangeLogListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+
+    private static final String INSERT = "INSERT INTO change_log (actor, request_id, action, object_type, object_id, "
+            + "before, after) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)";
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final ObjectMapper json;
+    private final Map<SharedSessionContractImplementor, List<ChangeRecord>> pending = new IdentityHashMap<>();
+
+    public ChangeLogListener(EntityManagerFactory entityManagerFactory, ObjectMapper json) {
+        this.entityManagerFactory = entityManagerFactory;
+        this.json = json;
+    }
+
+    @PostConstruct
+    void register() {
+        EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImpl.class)
+                .getServiceRegistry().getService(EventListenerRegistry.class);
+        registry.appendListeners(EventType.POST_INSERT, this);
+        registry.appendListeners(EventType.POST_UPDATE, this);
+        registry.appendListeners(EventType.POST_DELETE, this);
+    }
+
+    @Override
+    public void onPostInsert(PostInsertEvent event) {
+        record(event.getSession(), "create", event.getEntity(), event.getId(), null,
+                EntitySnapshot.of(event.getPersister(), event.getId(), event.getState()));
+    }
+
+    @Override
+    public void onPostUpdate(PostUpdateEvent event) {
+        EntityPersister persister = event.getPersister();
+        record(event.getSession(), "update", event.getEntity(), event.getId(),
+                EntitySnapshot.of(persister, event.getId(), event.getOldState()),
+                EntitySnapshot.of(persister, event.getId(), event.getState()));
+    }
+
+    @Override
+    public void onPostDelete(PostDeleteEvent event) {
+        record(event.getSession(), "delete", event.getEntity(), event.getId(),
+                EntitySnapshot.of(event.getPersister(), event.getId(), event.getDeletedState()), null);
+    }
+
+    @Override
+    public boolean requiresPostCommitHandling(EntityPersister persister) {
+        return false;
+    }
+
+    private void record(SharedSessionContractImplementor session, String action, Object entity, Object id,
+                        Map<String, Object> before, Map<String, Object> after) {
+        if (!(entity instanceof IntentEntity intent)) {
+            return;
+        }
+        ChangeContext.Actor actor = ChangeContext.current();
+        ChangeRecord change = new ChangeRecord(actor.name(), actor.requestId(), action, intent.objectType(),
+                ((Number) id).longValue(), before, after);
+        boolean first;
+        synchronized (pending) {
+            List<ChangeRecord> buffer = pending.get(session);
+            first = buffer == null;
+            if (first) {
+                buffer = new ArrayList<>();
+                pending.put(session, buffer);
+            }
+            buffer.add(change);
+        }
+        if (first) {
+            var actions = ((SessionImplementor) session).getActionQueue();
+            actions.registerCallback((TransactionCompletionCallbacks.BeforeCompletionCallback) this::flush);
+            actions.registerCallback((TransactionCompletionCallbacks.AfterCompletionCallback)
+                    (success, s) -> drain(s));
+        }
+    }
+
+    private List<ChangeRecord> drain(SharedSessionContractImplementor session) {
+        synchronized (pending) {
+            List<ChangeRecord> buffer = pending.remove(session);
+            return buffer == null ? List.of() : buffer;
+        }
+    }
+
+    private void flush(SharedSessionContractImplementor session) {
+        List<ChangeRecord> changes = drain(session);
+        if (changes.isEmpty()) {
+            return;
+        }
+        ((SessionImplementor) session).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (ChangeRecord change : changes) {
+                    insert.setString(1, change.actor());
+                    insert.setString(2, change.requestId());
+                    insert.setString(3, change.action());
+                    insert.setString(4, change.objectType());
+                    insert.setLong(5, change.objectId());
+                    insert.setString(6, change.before() == null ? null : json.writeValueAsString(change.before()));
+                    insert.setString(7, change.after() == null ? null : json.writeValueAsString(change.after()));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+}

@@ -1,0 +1,31 @@
+package io.ferrum.model.dcim;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+public interface DeviceRepository extends JpaRepository<Device, Long>, JpaSpecificationExecutor<Device> {
+    Optional<Device> findByHostname(String hostname);
+
+    List<Device> findByHostnameIn(Collection<String> hostnames);
+
+    List<Device> findBySerialIn(Collection<String> serials);
+
+    List<Device> findByAssetTagIn(Collection<String> assetTags);
+
+    @Query("select d from Device d where d.rack.id in :rackIds")
+    List<Device> findInRacks(Collection<Long> rackIds);
+
+    List<Device> findBySiteOrderByHostname(Site site);
+
+    boolean existsBySite(Site site);
+
+    boolean existsByRack(Rack rack);
+
+    boolean existsByDeviceType(DeviceType deviceType);
+
+    boolean existsByPlatform(Platform platform);
+}

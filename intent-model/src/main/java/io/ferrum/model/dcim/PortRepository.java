@@ -1,0 +1,17 @@
+package io.ferrum.model.dcim;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PortRepository extends JpaRepository<Port, Long>, JpaSpecificationExecutor<Port> {
+    List<Port> findByDeviceOrderById(Device device);
+
+    @Query("select p from Port p join fetch p.device d where d.hostname in :hostnames")
+    List<Port> findOnDevices(Collection<String> hostnames);
+
+    @Query("select p from Port p join fetch p.device d where d.site = :site")
+    List<Port> findInSite(Site site);
+}

@@ -1,0 +1,89 @@
+package io.ferrum.model.dcim;
+
+import io.ferrum.model.common.IntentException;
+import io.ferrum.model.common.Problems;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates, changes and removes sites, keeping their rules in one place. */
+@Service
+@Transactional
+public class SiteService {
+
+    static final Pattern CODE = Pattern.compile("^[a-z0-9][a-z0-9-]{0,31}$");
+
+    private final SiteRepository sites;
+    private final RackRepository racks;
+    private final DeviceRepository devices;
+
+    public SiteService(SiteRepository sites, RackRepository racks, DeviceRepository devices) {
+        this.sites = sites;
+        this.racks = racks;
+        this.devices = devices;
+    }
+
+    public Site create(SiteDraft draft) {
+        validate(draft);
+        sites.findByCode(draft.code()).ifPresent(existing -> {
+            throw IntentException.conflict("code", "site " + draft.code() + " already exists");
+        });
+        Site site = new Site(draft.code(), draft.name());
+        apply(site, draft);
+        return sites.save(site);
+    }
+
+    public Site update(long id, SiteDraft draft, Long expectedVersion) {
+        Site site = get(id);
+        site.checkVersion(expectedVersion);
+        validate(draft);
+        if (!site.getCode().equals(draft.code())) {
+            sites.findByCode(draft.code()).ifPresent(existing -> {
+                throw IntentException.conflict("code", "site " + draft.code() + " already exists");
+            });
+            site.setCode(draft.code());
+        }
+        site.setName(draft.name());
+        apply(site, draft);
+        return site;
+    }
+
+    public void delete(long id, Long expectedVersion) {
+        Site site = get(id);
+        site.checkVersion(expectedVersion);
+        if (racks.existsBySite(site) || devices.existsBySite(site)) {
+            throw IntentException.conflict("id", "site " + site.getCode() + " still holds racks or devices; remove them first");
+        }
+        sites.delete(site);
+    }
+
+    @Transactional(readOnly = true)
+    public Site get(long id) {
+        return sites.findById(id).orElseThrow(() -> IntentException.notFound("id", "no site with id " + id));
+    }
+
+    private static void apply(Site site, SiteDraft draft) {
+        site.setAddress(draft.address());
+        site.setTimezone(draft.timezone() == null ? "UTC" : draft.timezone());
+        site.setStatus(draft.status() == null ? SiteStatus.PLANNED : draft.status());
+        site.setTags(draft.tags() == null ? List.of() : draft.tags());
+    }
+
+    private static void validate(SiteDraft draft) {
+        Problems problems = new Problems();
+        problems.check(draft.code() != null && CODE.matcher(draft.code()).matches(), "code",
+                "expected 1-32 lowercase letters, digits or '-', starting with a letter or digit (e.g. ams1)");
+        problems.check(draft.name() != null && !draft.name().isBlank(), "name", "is required");
+        if (draft.timezone() != null) {
+            try {
+                ZoneId.of(draft.timezone());
+            } catch (DateTimeException e) {
+                problems.add("timezone", "'" + draft.timezone() + "' is not a time zone such as Europe/Amsterdam");
+            }
+        }
+        problems.throwIfAny();
+    }
+}

@@ -1,0 +1,138 @@
+package io.ferrum.model.exchange;
+
+import io.ferrum.model.common.IntentException;
+import io.ferrum.model.common.Problems;
+import io.ferrum.model.dcim.DcimLookup;
+import io.ferrum.model.dcim.Device;
+import io.ferrum.model.dcim.Port;
+import io.ferrum.model.dcim.Site;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Exchanges and our connections to them; the kill switch reads these. */
+@Service
+@Transactional
+public class ExchangeService {
+
+    private final ExchangeRepository exchanges;
+    private final ExchangeConnectionRepository connections;
+    private final DcimLookup dcim;
+
+    public ExchangeService(ExchangeRepository exchanges, ExchangeConnectionRepository connections, DcimLookup dcim) {
+        this.exchanges = exchanges;
+        this.connections = connections;
+        this.dcim = dcim;
+    }
+
+    public Exchange createExchange(String code, String name) {
+        new Problems().check(code != null && code.matches("^[A-Z0-9]{2,12}$"), "code",
+                        "expected an uppercase market identifier such as XNAS")
+                .check(name != null && !name.isBlank(), "name", "is required").throwIfAny();
+        exchanges.findByCode(code).ifPresent(e -> {
+            throw IntentException.conflict("code", "exchange " + code + " already exists");
+        });
+        return exchanges.save(new Exchange(code, name));
+    }
+
+    public void deleteExchange(long id) {
+        Exchange exchange = exchanges.findById(id)
+                .orElseThrow(() -> IntentException.notFound("id", "no exchange with id " + id));
+        if (connections.existsByExchange(exchange)) {
+            throw IntentException.conflict("id", "exchange " + exchange.getCode() + " still has connections");
+        }
+        exchanges.delete(exchange);
+    }
+
+    public ExchangeConnection create(ExchangeConnectionDraft draft) {
+        validate(draft);
+        Exchange exchange = exchange(draft.exchange());
+        Site site = dcim.site(draft.site(), "site");
+        Device device = device(site, draft.device());
+        connections.findByCircuitId(draft.circuitId()).ifPresent(c -> {
+            throw IntentException.conflict("circuitId", "circuit " + draft.circuitId() + " already exists");
+        });
+        ExchangeConnection connection = new ExchangeConnection(exchange, site, device, draft.circuitId(),
+                draft.killSwitchGroup());
+        apply(connection, device, draft, -1);
+        return connections.save(connection);
+    }
+
+    public ExchangeConnection update(long id, ExchangeConnectionDraft draft, Long expectedVersion) {
+        ExchangeConnection connection = get(id);
+        connection.checkVersion(expectedVersion);
+        validate(draft);
+        if (!connection.getExchange().getCode().equals(draft.exchange())
+                || !connection.getSite().getCode().equals(draft.site())) {
+            throw IntentException.invalid("exchange", "a connection's exchange and site cannot change");
+        }
+        if (!connection.getCircuitId().equals(draft.circuitId())) {
+            connections.findByCircuitId(draft.circuitId()).ifPresent(c -> {
+                throw IntentException.conflict("circuitId", "circuit " + draft.circuitId() + " already exists");
+            });
+            connection.setCircuitId(draft.circuitId());
+        }
+        Device device = device(connection.getSite(), draft.device());
+        connection.setDevice(device);
+        connection.setKillSwitchGroup(draft.killSwitchGroup());
+        apply(connection, device, draft, id);
+        return connection;
+    }
+
+    public void delete(long id, Long expectedVersion) {
+        ExchangeConnection connection = get(id);
+        connection.checkVersion(expectedVersion);
+        connections.delete(connection);
+    }
+
+    @Transactional(readOnly = true)
+    public ExchangeConnection get(long id) {
+        return connections.findById(id)
+                .orElseThrow(() -> IntentException.notFound("id", "no exchange connection with id " + id));
+    }
+
+    private Exchange exchange(String code) {
+        return exchanges.findByCode(code)
+                .orElseThrow(() -> IntentException.invalid("exchange", "exchange '" + code + "' does not exist"));
+    }
+
+    private Device device(Site site, String hostname) {
+        Device device = dcim.device(hostname, "device");
+        if (!device.getSite().getId().equals(site.getId())) {
+            throw IntentException.invalid("device", hostname + " is not in site " + site.getCode());
+        }
+        return device;
+    }
+
+    private void apply(ExchangeConnection connection, Device device, ExchangeConnectionDraft draft, long self) {
+        List<Port> ports = new ArrayList<>();
+        List<String> names = draft.ports();
+        for (int i = 0; i < names.size(); i++) {
+            String field = "ports[" + i + "]";
+            Port port = device.port(names.get(i)).orElseThrow(() ->
+                    IntentException.invalid(field, "port does not exist on " + device.getHostname()));
+            if (connections.portUsedElsewhere(port.getId(), self)) {
+                throw IntentException.conflict(field, "port " + port.displayName()
+                        + " already carries another exchange connection");
+            }
+            ports.add(port);
+        }
+        connection.setPorts(ports);
+        connection.setStatus(draft.status() == null ? ConnectionStatus.PLANNED : draft.status());
+        connection.setDescription(draft.description());
+        connection.setTags(draft.tags() == null ? List.of() : draft.tags());
+    }
+
+    private static void validate(ExchangeConnectionDraft d) {
+        new Problems()
+                .check(d.exchange() != null && !d.exchange().isBlank(), "exchange", "is required: expected an exchange code")
+                .check(d.site() != null && !d.site().isBlank(), "site", "is required")
+                .check(d.device() != null && !d.device().isBlank(), "device", "is required")
+                .check(d.ports() != null && !d.ports().isEmpty(), "ports", "expected at least one port name")
+                .check(d.circuitId() != null && !d.circuitId().isBlank(), "circuitId", "is required")
+                .check(d.killSwitchGroup() != null && !d.killSwitchGroup().isBlank(), "killSwitchGroup",
+                        "is required: the group the kill switch acts on")
+                .throwIfAny();
+    }
+}

@@ -1,0 +1,69 @@
+package io.ferrum.model.ipam;
+
+import io.ferrum.model.common.IntentException;
+import io.ferrum.model.common.Problems;
+import jakarta.persistence.EntityManager;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** ASN pools and allocation from them, serialised per pool and idempotent by allocation key. */
+@Service
+@Transactional
+public class AsnService {
+
+    private final AsnPoolRepository pools;
+    private final AsnRepository asns;
+    private final EntityManager entityManager;
+
+    public AsnService(AsnPoolRepository pools, AsnRepository asns, EntityManager entityManager) {
+        this.pools = pools;
+        this.asns = asns;
+        this.entityManager = entityManager;
+    }
+
+    public AsnPool createPool(String name, Long rangeStart, Long rangeEnd) {
+        new Problems().check(name != null && !name.isBlank(), "name", "is required")
+                .check(rangeStart != null && rangeStart >= 1 && rangeStart <= 4294967295L, "rangeStart",
+                        "expected an AS number from 1 to 4294967295")
+                .check(rangeEnd != null && rangeEnd >= 1 && rangeEnd <= 4294967295L, "rangeEnd",
+                        "expected an AS number from 1 to 4294967295")
+                .check(rangeStart == null || rangeEnd == null || rangeStart <= rangeEnd, "rangeEnd",
+                        "must not be below rangeStart")
+                .throwIfAny();
+        pools.findByName(name).ifPresent(p -> {
+            throw IntentException.conflict("name", "ASN pool " + name + " already exists");
+        });
+        return pools.save(new AsnPool(name, rangeStart, rangeEnd));
+    }
+
+    public Asn next(long poolId, String allocationKey, String description) {
+        AsnPool pool = pools.findById(poolId)
+                .orElseThrow(() -> IntentException.notFound("poolId", "no ASN pool with id " + poolId));
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(:id)").setParameter("id", poolId).getSingleResult();
+        if (allocationKey != null) {
+            var earlier = asns.findByAllocationKey(allocationKey);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        Set<Long> taken = new HashSet<>(asns.takenIn(pool));
+        for (long candidate = pool.getRangeStart(); candidate <= pool.getRangeEnd(); candidate++) {
+            if (!taken.contains(candidate)) {
+                Asn asn = new Asn(pool, candidate, allocationKey);
+                asn.setDescription(description);
+                return asns.save(asn);
+            }
+        }
+        throw IntentException.exhausted("poolId", "ASN pool " + pool.getName() + " has no free AS number left");
+    }
+
+    @Transactional(readOnly = true)
+    public List<Asn> allocated(long poolId) {
+        AsnPool pool = pools.findById(poolId)
+                .orElseThrow(() -> IntentException.notFound("poolId", "no ASN pool with id " + poolId));
+        return asns.findByPoolOrderByAsn(pool);
+    }
+}

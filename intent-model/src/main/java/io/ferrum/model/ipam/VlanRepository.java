@@ -1,0 +1,11 @@
+package io.ferrum.model.ipam;
+
+import io.ferrum.model.dcim.Site;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface VlanRepository extends JpaRepository<Vlan, Long>, JpaSpecificationExecutor<Vlan> {
+    boolean existsBySiteAndVid(Site site, int vid);
+
+    boolean existsBySiteIsNullAndVid(int vid);
+}

@@ -1,0 +1,80 @@
+package io.ferrum.model.ipam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import inet.ipaddr.IPAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class IpamAllocatorConcurrencyTest {
+
+    @Autowired
+    PrefixService prefixes;
+    @Autowired
+    IpamAllocator allocator;
+    @Autowired
+    IpAddressRepository addresses;
+
+    @Test
+    void sixteenThreadsAllocateTwoThousandDistinctAddressesInsideTheirPrefix() throws Exception {
+        Prefix pool = prefixes.create(new PrefixDraft(null, "10.96.0.0/20", PrefixRole.SERVER, null, null, "pool", null));
+        Cidr cidr = pool.cidr();
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        ExecutorService threads = Executors.newFixedThreadPool(16);
+        List<Future<?>> work = new ArrayList<>();
+        for (int t = 0; t < 16; t++) {
+            int thread = t;
+            work.add(threads.submit(() -> {
+                for (int i = 0; i < 125; i++) {
+                    IpAddress address = allocator.nextAddress(pool.getId(), AddressRequest.keyed("t" + thread + "/" + i));
+                    seen.add(address.host());
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : work) {
+            f.get();
+        }
+        threads.shutdown();
+
+        assertThat(seen).hasSize(2000);
+        List<IpAddress> stored = addresses.findAll().stream().filter(a -> a.getPrefix().getId().equals(pool.getId())).toList();
+        assertThat(stored).hasSize(2000);
+        for (IpAddress address : stored) {
+            IPAddress host = Cidr.parseHost(address.host());
+            assertThat(cidr.containsHost(host)).as(address.getAddress()).isTrue();
+        }
+    }
+
+    @Test
+    void sameAllocationKeyGivesTheSameAddress() {
+        Prefix loopbacks = prefixes.create(new PrefixDraft(null, "10.255.0.0/24", PrefixRole.LOOPBACK, null, null, null, null));
+        var request = new AddressRequest("ams1/leaf01/loopback", true, null, null, null, null);
+        IpAddress first = allocator.nextAddress(loopbacks.getId(), request);
+        IpAddress again = allocator.nextAddress(loopbacks.getId(), request);
+        assertThat(again.getId()).isEqualTo(first.getId());
+        assertThat(first.getAddress()).isEqualTo("10.255.0.1/32");
+        IpAddress other = allocator.nextAddress(loopbacks.getId(), AddressRequest.keyed("ams1/leaf02/loopback"));
+        assertThat(other.host()).isEqualTo("10.255.0.2");
+    }
+
+    @Test
+    void childPrefixesAreCarvedInOrderAndIdempotently() {
+        Prefix supernet = prefixes.create(new PrefixDraft(null, "10.200.0.0/16", PrefixRole.CONTAINER, null, null, null, null));
+        Prefix a = allocator.nextPrefix(supernet.getId(), new PrefixRequest(24, "rack1", PrefixRole.SERVER, null, null));
+        Prefix b = allocator.nextPrefix(supernet.getId(), new PrefixRequest(24, "rack2", PrefixRole.SERVER, null, null));
+        Prefix again = allocator.nextPrefix(supernet.getId(), new PrefixRequest(24, "rack1", PrefixRole.SERVER, null, null));
+        assertThat(a.getPrefix()).isEqualTo("10.200.0.0/24");
+        assertThat(b.getPrefix()).isEqualTo("10.200.1.0/24");
+        assertThat(again.getId()).isEqualTo(a.getId());
+    }
+}

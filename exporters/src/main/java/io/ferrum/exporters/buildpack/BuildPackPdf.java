@@ -13,7 +13,6 @@ import io.ferrum.exporters.cables.CableScheduleRow;
 import io.ferrum.exporters.elevation.RackElevation;
 import io.ferrum.exporters.elevation.RackElevationPdf;
 import io.ferrum.exporters.elevation.RoleColours;
-import io.ferrum.exporters.pdf.PageCanvas;
 import io.ferrum.exporters.pdf.PageFlow;
 import io.ferrum.exporters.pdf.PdfColour;
 import io.ferrum.exporters.pdf.PrintDocument;
@@ -71,6 +70,11 @@ public final class BuildPackPdf implements Export {
             billOfMaterials(flow, BillOfMaterials.of(inventory));
             flow.heading("Install notes", 16);
             InstallNotes.of(inventory).forEach(flow::bullet);
+            flow.space(6);
+            flow.table("Rack power", List.of(TableColumn.left("Rack", 10), TableColumn.right("Devices", 8),
+                            TableColumn.right("Typical W", 10), TableColumn.right("Max W", 10),
+                            TableColumn.right("Budget W", 10), TableColumn.left("Check", 14)),
+                    RackPower.of(inventory).stream().map(RackPower::cells).toList(), 8.5f);
             return document.toBytes();
         }
     }
@@ -85,7 +89,7 @@ public final class BuildPackPdf implements Export {
         if (site.address() != null) {
             flow.paragraph(site.address());
         }
-        flow.paragraph("Status: " + site.status().wire() + (site.timezone() == null ? "" : "   Time zone: " + site.timezone()));
+        flow.paragraph("Status: " + site.status().wire() + (site.timezone() == null ? "" : " \u00b7 time zone " + site.timezone()));
         flow.paragraph(inventory.racks().size() + " racks, " + inventory.devices().size() + " devices, "
                 + inventory.cables().size() + " cables.");
         flow.space(12);
@@ -96,24 +100,14 @@ public final class BuildPackPdf implements Export {
         flow.bullet("Install notes");
         flow.space(12);
         flow.heading("Device colours", 13);
-        legend(document, flow, inventory);
+        legend(flow, inventory);
     }
 
-    private static void legend(PrintDocument document, PageFlow flow, SiteInventory inventory) {
+    private static void legend(PageFlow flow, SiteInventory inventory) {
         Set<DeviceRole> roles = EnumSet.noneOf(DeviceRole.class);
         inventory.devices().forEach(d -> roles.add(d.role()));
-        for (DeviceRole role : roles) {
-            flow.paragraph("    " + role.wire());
-            PageCanvas canvas = flow.canvas();
-            // the swatch sits in the indent of the paragraph just written
-            float y = flowBaseline(flow);
-            canvas.fillRect(canvas.margin(), y - 12, 14, 10, PdfColour.hex(RoleColours.fill(role)));
-            canvas.strokeRect(canvas.margin(), y - 12, 14, 10, PdfColour.BLACK, 0.4f);
-        }
-    }
-
-    private static float flowBaseline(PageFlow flow) {
-        return flow.y() - 4;
+        roles.forEach(role -> flow.swatch(PdfColour.hex(RoleColours.fill(role)), role.wire()));
+        flow.swatch(PdfColour.WHITE, "hatched: full-depth device mounted on the other face");
     }
 
     private static void cableSchedule(PrintDocument document, SiteInventory inventory) {

@@ -4,10 +4,8 @@ import io.ferrum.exporters.ordering.NaturalOrder;
 import io.ferrum.model.dcim.CableStatus;
 import io.ferrum.model.dcim.DeviceStatus;
 import io.ferrum.model.inventory.DeviceInfo;
-import io.ferrum.model.inventory.RackInfo;
 import io.ferrum.model.inventory.SiteInventory;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,15 +28,10 @@ public final class InstallNotes {
 
     public static List<String> of(SiteInventory inventory) {
         List<String> notes = new ArrayList<>(RULES);
-        for (RackInfo rack : inventory.racks().stream()
-                .sorted(Comparator.comparing(RackInfo::name, NaturalOrder.INSTANCE)).toList()) {
-            int typical = inventory.devicesIn(rack.name()).stream().mapToInt(DeviceInfo::typicalPowerW).sum();
-            int max = inventory.devicesIn(rack.name()).stream().mapToInt(DeviceInfo::maxPowerW).sum();
-            if (rack.powerBudgetW() > 0 && max > rack.powerBudgetW()) {
-                notes.add(String.format(Locale.ROOT,
-                        "Rack %s: maximum draw %d W exceeds its %d W budget (typical %d W); check PDU breakers "
-                                + "before powering on everything.", rack.name(), max, rack.powerBudgetW(), typical));
-            }
+        long overBudget = RackPower.of(inventory).stream().filter(RackPower::overBudget).count();
+        if (overBudget > 0) {
+            notes.add(overBudget + " rack(s) can draw more than their power budget at full load (see Rack power); "
+                    + "check PDU breakers before powering everything on.");
         }
         List<String> unracked = inventory.devices().stream()
                 .filter(d -> d.rack() == null)

@@ -66,6 +66,16 @@ public final class PageFlow {
         }
     }
 
+    /** A colour swatch followed by its meaning, as in a map legend. */
+    public void swatch(PdfColour colour, String text) {
+        ensure(BODY_LEADING + 2);
+        y += BODY_LEADING + 2;
+        canvas.fillRect(canvas.margin(), y - 11, 16, 10, colour);
+        canvas.strokeRect(canvas.margin(), y - 11, 16, 10, PdfColour.BLACK, 0.4f);
+        canvas.fittedText(canvas.margin() + 22, y - 3, document.regular(), BODY_SIZE, PdfColour.BLACK, text,
+                canvas.contentWidth() - 22);
+    }
+
     public void space(float points) {
         y += points;
     }

@@ -1,0 +1,115 @@
+package io.ferrum.exporters.buildpack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ferrum.exporters.ExportOptions;
+import io.ferrum.exporters.PageSize;
+import io.ferrum.exporters.fixtures.TinySite;
+import io.ferrum.exporters.support.Pdfs;
+import io.ferrum.exporters.support.Tools;
+import io.ferrum.model.inventory.CableInfo;
+import io.ferrum.model.inventory.DeviceInfo;
+import io.ferrum.model.inventory.SiteInventory;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildPackPdfTest {
+
+    private final SiteInventory site = TinySite.inventory();
+    private final BuildPackPdf export = new BuildPackPdf();
+
+    @Test
+    void coverThenOneElevationPagePerRackThenScheduleBomAndNotes() throws Exception {
+        try (PDDocument pdf = Pdfs.load(export.render(site, ExportOptions.defaults()))) {
+            assertThat(Pdfs.pageText(pdf, 1)).contains("Build pack", "FRA1", "Frankfurt 1", "Hanauer Landstraße 1");
+            assertThat(Pdfs.pageText(pdf, 2)).contains("Rack r01", "Front", "Rear", "srv1", "leaf1", "SN SRV0001");
+            assertThat(Pdfs.pageText(pdf, 3)).contains("Rack r02", "srv2", "fw1");
+            String all = Pdfs.text(pdf);
+            assertThat(all).contains("Cable schedule", "Bill of materials", "Install notes", "Rack power");
+            for (CableInfo cable : site.cables()) {
+                assertThat(all).contains(cable.label());
+            }
+            for (DeviceInfo device : site.devices()) {
+                if (device.rack() != null) {
+                    assertThat(all).as(device.hostname()).contains(device.hostname());
+                }
+            }
+            assertThat(all).contains("Not in any rack: spare1");
+        }
+    }
+
+    @Test
+    void fontsAreEmbeddedAndNoGlyphLeavesThePage() throws Exception {
+        for (PageSize size : PageSize.values()) {
+            try (PDDocument pdf = Pdfs.load(export.render(site, ExportOptions.defaults().withPageSize(size)))) {
+                assertThat(Pdfs.fontCount(pdf)).isPositive();
+                assertThat(Pdfs.unembeddedFonts(pdf)).isEmpty();
+                assertThat(Pdfs.glyphsOutsidePage(pdf)).isEmpty();
+                PDPage first = pdf.getPage(0);
+                assertThat(first.getMediaBox().getWidth()).isCloseTo(size.widthPt(), org.assertj.core.data.Offset.offset(0.5f));
+                assertThat(first.getMediaBox().getHeight()).isCloseTo(size.heightPt(), org.assertj.core.data.Offset.offset(0.5f));
+            }
+        }
+        assertThat(export.fileName(site, ExportOptions.defaults().withPageSize(PageSize.LETTER)))
+                .isEqualTo("fra1-build-pack-letter.pdf");
+    }
+
+    @Test
+    void fixedDatesAreWrittenIntoTheDocument() throws Exception {
+        try (PDDocument pdf = Pdfs.load(export.render(site, ExportOptions.defaults()))) {
+            assertThat(pdf.getDocumentInformation().getCreationDate().toInstant())
+                    .isEqualTo(ExportOptions.FIXED_DOCUMENT_DATE);
+            assertThat(pdf.getDocumentInformation().getModificationDate().toInstant())
+                    .isEqualTo(ExportOptions.FIXED_DOCUMENT_DATE);
+        }
+    }
+
+    @Test
+    void longValuesAreCutToTheirCell() throws Exception {
+        String longName = "a-device-name-that-is-much-too-long-for-any-cable-schedule-cell-" + "x".repeat(80);
+        SiteInventory renamed = new SiteInventory(site.site(), site.racks(), site.devices(),
+                site.cables().stream().map(c -> c.label().equals("C0001")
+                        ? new CableInfo(c.label(), c.a(), new CableInfo.CableEnd(longName, "eth0"), c.type(),
+                                c.colour(), c.lengthM(), c.status())
+                        : c).toList(), site.prefixes(), site.addresses(), site.exchangeConnections());
+        try (PDDocument pdf = Pdfs.load(export.render(renamed, ExportOptions.defaults()))) {
+            String text = Pdfs.text(pdf);
+            assertThat(text).doesNotContain(longName).contains("a-device-name").contains("\u2026");
+            assertThat(Pdfs.glyphsOutsidePage(pdf)).isEmpty();
+        }
+    }
+
+    @Test
+    void rendersToAPngThatIsNotBlank(@TempDir Path dir) throws Exception {
+        String pdftoppm = Tools.require("pdftoppm", "poppler-utils");
+        Path pdf = dir.resolve("pack.pdf");
+        Files.write(pdf, export.render(site, ExportOptions.defaults()));
+        Tools.Result result = Tools.run(List.of(pdftoppm, "-r", "50", "-png", "-f", "1", "-l", "2", pdf.toString(),
+                dir.resolve("page").toString()));
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        for (String page : List.of("page-1.png", "page-2.png")) {
+            BufferedImage image = ImageIO.read(dir.resolve(page).toFile());
+            assertThat(nonWhiteShare(image)).as(page).isGreaterThan(0.01);
+        }
+    }
+
+    static double nonWhiteShare(BufferedImage image) {
+        long dark = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y) & 0xffffff;
+                if (rgb != 0xffffff) {
+                    dark++;
+                }
+            }
+        }
+        return (double) dark / ((long) image.getWidth() * image.getHeight());
+    }
+}

@@ -36,7 +36,7 @@ public final class DnsNames {
             String relative = relative(fqdn, domain);
             String host = canonical(address.host());
             if (relative != null && host != null) {
-                names.add(new DnsName(relative, relative.equals("@") ? domain : relative + "." + domain, host));
+                names.add(new DnsName(relative, relative.equals("@") ? domain : relative + "." + domain, host, true));
                 named.add(relative);
             }
         }
@@ -44,7 +44,7 @@ public final class DnsNames {
             String relative = label(host.hostname());
             String address = canonical(host.address());
             if (!relative.isEmpty() && address != null && !named.contains(relative)) {
-                names.add(new DnsName(relative, relative + "." + domain, address));
+                names.add(new DnsName(relative, relative + "." + domain, address, false));
             }
         }
         List<DnsName> sorted = new ArrayList<>(names);

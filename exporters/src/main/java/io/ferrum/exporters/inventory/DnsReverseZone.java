@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The IPv4 reverse zone: PTR records for the forward zone's addresses that fall in it, one per address
- * (the first name in zone order wins when several share one). The zone defaults to the longest
+ * (a name from IPAM wins over a hostname-derived one, then the first in zone order). The zone defaults to the longest
  * octet-aligned {@code in-addr.arpa} zone covering every address, e.g. {@code 10.in-addr.arpa}.
  */
 public final class DnsReverseZone implements Export {
@@ -40,7 +40,10 @@ public final class DnsReverseZone implements Export {
         List<String> zoneOctets = zoneOctets(zone);
         StringBuilder out = ZoneFile.header(zone, inventory.site().code(), options, domain);
         Map<String, String> ptrs = new LinkedHashMap<>();
-        for (DnsName name : DnsNames.of(inventory, domain)) {
+        List<DnsName> names = DnsNames.of(inventory, domain).stream()
+                .sorted(java.util.Comparator.comparing(DnsName::fromIpam).reversed().thenComparing(DnsNames.ORDER))
+                .toList();
+        for (DnsName name : names) {
             if (!name.isIpv4()) {
                 continue;
             }

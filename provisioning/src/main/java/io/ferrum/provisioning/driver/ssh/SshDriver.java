@@ -36,13 +36,17 @@ public final class SshDriver {
         PinningVerifier verifier = new PinningVerifier(pins, target.host(), target.port());
         client.addHostKeyVerifier(verifier);
         client.setConnectTimeout(timeouts.connectMillis());
-        // Transport/connection timeouts bound every wait for a reply (kex, auth, channel open). We deliberately do
-        // not set SO_TIMEOUT: sshj's reader thread would then kill idle cached sessions.
+        // SO_TIMEOUT bounds the blocking read of the server's ident line, which has no other deadline.
+        client.setTimeout(timeouts.connectMillis());
+        // Transport/connection timeouts bound every wait for a reply (kex, auth, channel open).
         client.getTransport().setTimeoutMs(timeouts.connectMillis());
         client.getConnection().setTimeoutMs(timeouts.readMillis());
         try {
             client.connect(target.host(), target.port());
             authenticate(client, target.credentials());
+            // Once logged in, sshj's reader thread owns the socket; a read timeout there would kill idle cached
+            // sessions, so per-call deadlines are enforced by the transport timeout and watchdogs instead.
+            client.getSocket().setSoTimeout(0);
             client.getTransport().setTimeoutMs(timeouts.readMillis());
             return new SshSession(target, client, timeouts);
         } catch (Exception e) {

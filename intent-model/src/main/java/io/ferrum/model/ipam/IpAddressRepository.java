@@ -15,9 +15,10 @@ public interface IpAddressRepository extends JpaRepository<IpAddress, Long>, Jpa
             + "AND host(address) = host(CAST(:address AS inet))", nativeQuery = true)
     Optional<IpAddress> findHost(Long vrfId, String address);
 
-    /** Hosts already taken in a prefix, as text without mask, in address order. */
-    @Query(value = "SELECT host(address) FROM ip_address WHERE prefix_id = :prefixId ORDER BY address", nativeQuery = true)
-    List<String> takenHosts(long prefixId);
+    /** Offsets from the network address of the hosts already taken in a prefix, ascending. */
+    @Query(value = "SELECT a.address - p.prefix FROM ip_address a JOIN prefix p ON p.id = a.prefix_id "
+            + "WHERE a.prefix_id = :prefixId ORDER BY 1", nativeQuery = true)
+    long[] takenOffsets(long prefixId);
 
     boolean existsByPrefix(Prefix prefix);
 

@@ -79,6 +79,16 @@ public class IpAddressService {
         addresses.delete(address);
     }
 
+    /** Makes the address its device's primary management address; it must be assigned to one of its ports. */
+    public IpAddress makePrimary(long id) {
+        IpAddress address = get(id);
+        if (address.getPort() == null) {
+            throw IntentException.invalid("port", address.getAddress() + " is not assigned to a port");
+        }
+        address.getPort().getDevice().setPrimaryIpId(address.getId());
+        return address;
+    }
+
     @Transactional(readOnly = true)
     public IpAddress get(long id) {
         return addresses.findById(id).orElseThrow(() -> IntentException.notFound("id", "no IP address with id " + id));

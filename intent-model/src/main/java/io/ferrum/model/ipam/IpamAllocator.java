@@ -44,7 +44,7 @@ public class IpamAllocator {
             }
         }
         Cidr cidr = prefix.cidr();
-        IPAddress host = new PrefixSpace(cidr).firstAvailableHost(addresses.takenHosts(prefixId))
+        IPAddress host = new PrefixSpace(cidr).firstAvailableHost(addresses.takenOffsets(prefixId))
                 .orElseThrow(() -> IntentException.exhausted("prefixId", "prefix " + prefix.displayName()
                         + " has no free address left"));
         int mask = request.hostMask() ? cidr.bitCount() : cidr.prefixLength();

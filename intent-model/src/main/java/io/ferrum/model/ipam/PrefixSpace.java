@@ -1,12 +1,10 @@
 package io.ferrum.model.ipam;
 
 import inet.ipaddr.IPAddress;
-import java.util.Collection;
+import java.math.BigInteger;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Pure queries over one prefix's address space: which host or child block is free next. No database here; the
@@ -15,27 +13,36 @@ import java.util.stream.Collectors;
 public record PrefixSpace(Cidr prefix) {
 
     /**
-     * The first usable host not in {@code takenHosts} (texts without mask). In IPv4 prefixes shorter than /31 the
-     * network and broadcast addresses are not usable; /31 and /32 use every address (RFC 3021).
+     * The first usable host whose offset from the network address is not in {@code takenOffsets} (ascending). In
+     * IPv4 prefixes shorter than /31 the network and broadcast addresses are not usable; /31 and /32 use every
+     * address (RFC 3021). Offsets, not parsed addresses, keep this linear and cheap under an allocation lock.
      */
-    public Optional<IPAddress> firstAvailableHost(Collection<String> takenHosts) {
-        Set<IPAddress> taken = takenHosts.stream().map(Cidr::parseHost).map(IPAddress::withoutPrefixLength)
-                .collect(Collectors.toSet());
+    public Optional<IPAddress> firstAvailableHost(long[] takenOffsets) {
         IPAddress network = prefix.network();
         boolean skipEnds = network.isIPv4() && prefix.prefixLength() < 31;
-        IPAddress first = network.getLower().withoutPrefixLength();
-        IPAddress last = network.getUpper().withoutPrefixLength();
-        Iterator<? extends IPAddress> hosts = network.withoutPrefixLength().iterator();
-        while (hosts.hasNext()) {
-            IPAddress host = hosts.next();
-            if (skipEnds && (host.equals(first) || host.equals(last))) {
+        BigInteger size = network.getCount();
+        long first = skipEnds ? 1 : 0;
+        BigInteger limit = skipEnds ? size.subtract(BigInteger.ONE) : size;
+        long candidate = first;
+        for (long taken : takenOffsets) {
+            if (taken < candidate) {
                 continue;
             }
-            if (!taken.contains(host)) {
-                return Optional.of(host);
+            if (taken > candidate) {
+                break;
             }
+            candidate++;
         }
-        return Optional.empty();
+        if (BigInteger.valueOf(candidate).compareTo(limit) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(network.getLower().withoutPrefixLength().increment(candidate));
+    }
+
+    /** How far {@code host} lies from the network address. */
+    public long offsetOf(String host) {
+        return Cidr.parseHost(host).withoutPrefixLength().getValue()
+                .subtract(prefix.network().getLower().getValue()).longValueExact();
     }
 
     /** The first block of {@code length} inside this prefix that overlaps none of {@code children}. */

@@ -12,32 +12,43 @@ class PrefixSpaceTest {
         return new PrefixSpace(Cidr.parse(cidr));
     }
 
+    private static java.util.Optional<inet.ipaddr.IPAddress> firstFree(String cidr, String... taken) {
+        PrefixSpace space = space(cidr);
+        return space.firstAvailableHost(java.util.Arrays.stream(taken).mapToLong(space::offsetOf).sorted().toArray());
+    }
+
+    @Test
+    void slashThirtyTwoHoldsOneAddress() {
+        assertThat(firstFree("10.0.0.7/32")).isPresent();
+        assertThat(firstFree("10.0.0.7/32", "10.0.0.7")).isEmpty();
+    }
+
     @Test
     void firstHostSkipsNetworkAddress() {
-        assertThat(space("10.0.0.0/29").firstAvailableHost(List.of())).hasValueSatisfying(
+        assertThat(space("10.0.0.0/29").firstAvailableHost(new long[0])).hasValueSatisfying(
                 a -> assertThat(a.toCanonicalString()).isEqualTo("10.0.0.1"));
     }
 
     @Test
     void fillsTheFirstGap() {
-        assertThat(space("10.0.0.0/29").firstAvailableHost(List.of("10.0.0.1", "10.0.0.3")))
+        assertThat(firstFree("10.0.0.0/29", "10.0.0.1", "10.0.0.3"))
                 .hasValueSatisfying(a -> assertThat(a.toCanonicalString()).isEqualTo("10.0.0.2"));
     }
 
     @Test
     void emptyWhenExhaustedWithoutUsingBroadcast() {
-        assertThat(space("10.0.0.0/30").firstAvailableHost(List.of("10.0.0.1", "10.0.0.2"))).isEmpty();
+        assertThat(firstFree("10.0.0.0/30", "10.0.0.1", "10.0.0.2")).isEmpty();
     }
 
     @Test
     void pointToPointUsesBothAddresses() {
-        assertThat(space("10.0.0.0/31").firstAvailableHost(List.of("10.0.0.0")))
+        assertThat(firstFree("10.0.0.0/31", "10.0.0.0"))
                 .hasValueSatisfying(a -> assertThat(a.toCanonicalString()).isEqualTo("10.0.0.1"));
     }
 
     @Test
     void ipv6Works() {
-        assertThat(space("2001:db8::/126").firstAvailableHost(List.of("2001:db8::")))
+        assertThat(firstFree("2001:db8::/126", "2001:db8::"))
                 .hasValueSatisfying(a -> assertThat(a.toCanonicalString()).isEqualTo("2001:db8::1"));
     }
 

@@ -1,0 +1,62 @@
+package io.ferrum.api.ipam;
+
+import io.ferrum.api.web.CrudController;
+import io.ferrum.api.web.ListQuery;
+import io.ferrum.api.web.Operations;
+import io.ferrum.model.ipam.AddressRequest;
+import io.ferrum.model.ipam.IpStatus;
+import io.ferrum.model.ipam.IpamAllocator;
+import io.ferrum.model.ipam.Prefix;
+import io.ferrum.model.ipam.PrefixDraft;
+import io.ferrum.model.ipam.PrefixRepository;
+import io.ferrum.model.ipam.PrefixRequest;
+import io.ferrum.model.ipam.PrefixRole;
+import io.ferrum.model.ipam.PrefixService;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Prefixes, and allocation from them: the next free address or child prefix, idempotent by allocation key. */
+@RestController
+@RequestMapping("/api/v1/prefixes")
+class PrefixController extends CrudController<Prefix, PrefixDraft, PrefixController.PrefixView> {
+
+    private final IpamAllocator allocator;
+
+    PrefixController(PrefixService service, PrefixRepository repository, IpamAllocator allocator,
+                     EntityManager entityManager) {
+        super(Operations.of(service::get, service::create, (id, d) -> service.update(id, d, null),
+                        (long id) -> service.delete(id, null)),
+                repository, ListQuery.filters("vrf", "vrf.name", "site", "site.code", "role", "role", "status", "status",
+                        "tag", "tags"),
+                PrefixView::of, entityManager);
+        this.allocator = allocator;
+    }
+
+    record PrefixView(long id, String vrf, String prefix, PrefixRole role, String site, IpStatus status,
+                      String description, String allocationKey, List<String> tags, long version) {
+        static PrefixView of(Prefix p) {
+            return new PrefixView(p.getId(), p.getVrf() == null ? null : p.getVrf().getName(), p.getPrefix(), p.getRole(),
+                    p.getSite() == null ? null : p.getSite().getCode(), p.getStatus(), p.getDescription(),
+                    p.getAllocationKey(), p.getTags(), p.getVersion());
+        }
+    }
+
+    @PostMapping("/{id}/available-ips")
+    @ResponseStatus(HttpStatus.CREATED)
+    IpAddressController.IpAddressView allocateAddress(@PathVariable long id, @RequestBody AddressRequest request) {
+        return IpAddressController.IpAddressView.of(allocator.nextAddress(id, request));
+    }
+
+    @PostMapping("/{id}/available-prefixes")
+    @ResponseStatus(HttpStatus.CREATED)
+    PrefixView allocatePrefix(@PathVariable long id, @RequestBody PrefixRequest request) {
+        return PrefixView.of(allocator.nextPrefix(id, request));
+    }
+}

@@ -1,0 +1,44 @@
+package io.ferrum.api.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Authenticates {@code Authorization: Bearer fer_…} API tokens. */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+    private final UserService users;
+    private final AuthenticationEntryPoint entryPoint;
+
+    BearerTokenFilter(UserService users, AuthenticationEntryPoint entryPoint) {
+        this.users = users;
+        this.entryPoint = entryPoint;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var user = users.byToken(header.substring(7).trim());
+        if (user.isEmpty()) {
+            entryPoint.commence(request, response, new BadCredentialsException("the API token is unknown or expired"));
+            return;
+        }
+        var authorities = user.get().roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user.get().getUsername(), null, authorities));
+        chain.doFilter(request, response);
+    }
+}

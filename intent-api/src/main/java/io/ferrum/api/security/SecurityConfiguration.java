@@ -1,0 +1,64 @@
+package io.ferrum.api.security;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import io.ferrum.api.web.ChangeContextFilter;
+
+/**
+ * Who may do what. Reads need viewer; writes need the role whose job they serve: data-center engineers edit the
+ * physical model, network engineers also IP space, exchanges and plans; operators act on running systems; admins
+ * manage users. Health and API docs are open.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfiguration {
+
+    static final String[] DCIM = {"/api/v1/sites/**", "/api/v1/locations/**", "/api/v1/racks/**",
+        "/api/v1/device-types/**", "/api/v1/platforms/**", "/api/v1/devices/**", "/api/v1/ports/**",
+        "/api/v1/cables/**"};
+    static final String[] NETWORK = {"/api/v1/vrfs/**", "/api/v1/prefixes/**", "/api/v1/ip-addresses/**",
+        "/api/v1/vlans/**", "/api/v1/asn-pools/**", "/api/v1/exchanges/**", "/api/v1/exchange-connections/**",
+        "/api/v1/plans/**"};
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, UserService users, ProblemSecurityHandlers problems) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterBefore(new BearerTokenFilter(users, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new ChangeContextFilter(), AuthorizationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/swagger-ui.html", "/error").permitAll()
+                        .requestMatchers("/api/v1/users/me/**").authenticated()
+                        .requestMatchers("/api/v1/users/**").hasRole("admin")
+                        .requestMatchers(HttpMethod.GET, "/api/**", "/", "/console/**").hasRole("viewer")
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").hasRole("viewer")
+                        .requestMatchers(DCIM).hasRole("dc-engineer")
+                        .requestMatchers(NETWORK).hasRole("network-engineer")
+                        .anyRequest().hasRole("admin"));
+        return http.build();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy(Role.hierarchy());
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

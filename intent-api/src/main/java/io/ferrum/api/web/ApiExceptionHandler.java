@@ -1,0 +1,114 @@
+package io.ferrum.api.web;
+
+import io.ferrum.model.common.FieldProblem;
+import io.ferrum.model.common.IntentException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Every error of the API as an RFC 9457 problem naming the offending fields: {@code errors: [{field, reason}]}.
+ * Model refusals map by reason; anything the database itself refuses is a conflict, and the transaction has
+ * already rolled back, so nothing is half-written.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler {
+
+    private static final Map<IntentException.Reason, HttpStatus> STATUS = Map.of(
+            IntentException.Reason.INVALID, HttpStatus.UNPROCESSABLE_CONTENT,
+            IntentException.Reason.CONFLICT, HttpStatus.CONFLICT,
+            IntentException.Reason.NOT_FOUND, HttpStatus.NOT_FOUND,
+            IntentException.Reason.STALE, HttpStatus.CONFLICT,
+            IntentException.Reason.EXHAUSTED, HttpStatus.CONFLICT);
+
+    @ExceptionHandler(IntentException.class)
+    ResponseEntity<ProblemDetail> intent(IntentException e) {
+        HttpStatus status = STATUS.get(e.reason());
+        return problem(status, title(e.reason()), e.getMessage(), e.problems());
+    }
+
+    @ExceptionHandler(PreconditionFailedException.class)
+    ResponseEntity<ProblemDetail> precondition(PreconditionFailedException e) {
+        return problem(HttpStatus.PRECONDITION_FAILED, "Precondition failed", e.getMessage(),
+                List.of(new FieldProblem("If-Match", e.getMessage())));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getMostSpecificCause();
+        String field = "body";
+        String reason = "is not valid JSON of the expected shape";
+        if (cause instanceof DatabindException databind) {
+            String path = databind.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining());
+            field = path.isEmpty() ? "body" : path.startsWith(".") ? path.substring(1) : path;
+            reason = databind.getOriginalMessage();
+        } else if (cause instanceof JacksonException jackson) {
+            reason = jackson.getOriginalMessage();
+        } else if (cause instanceof IllegalArgumentException illegal) {
+            reason = illegal.getMessage();
+        }
+        return problem(HttpStatus.BAD_REQUEST, "Malformed request", field + ": " + reason,
+                List.of(new FieldProblem(field, reason)));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
+        Throwable root = e.getMostSpecificCause();
+        String reason = root instanceof IllegalArgumentException ? root.getMessage() : "'" + e.getValue() + "' is not valid";
+        return problem(HttpStatus.BAD_REQUEST, "Malformed request", e.getName() + ": " + reason,
+                List.of(new FieldProblem(e.getName(), reason)));
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MissingRequestHeaderException.class})
+    ResponseEntity<ProblemDetail> missing(Exception e) {
+        return problem(HttpStatus.BAD_REQUEST, "Malformed request", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, "Edit conflict", "someone else changed this object meanwhile; reload and retry",
+                List.of(new FieldProblem("version", "is stale")));
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+        String detail = e.getMostSpecificCause().getMessage();
+        String field = ConstraintNames.fieldOf(detail);
+        return problem(HttpStatus.CONFLICT, "Conflict", ConstraintNames.explain(detail),
+                List.of(new FieldProblem(field, ConstraintNames.explain(detail))));
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail,
+                                                         List<FieldProblem> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setProperty("errors", errors);
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    private static String title(IntentException.Reason reason) {
+        return switch (reason) {
+            case INVALID -> "Invalid input";
+            case CONFLICT -> "Conflict";
+            case NOT_FOUND -> "Not found";
+            case STALE -> "Edit conflict";
+            case EXHAUSTED -> "Space exhausted";
+        };
+    }
+}

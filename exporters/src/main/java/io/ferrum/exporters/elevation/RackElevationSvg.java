@@ -202,8 +202,10 @@ public final class RackElevationSvg implements Export {
         if (mounted.heightU() == 1) {
             return List.of(String.join("  ", name, device.model(), serial).trim());
         }
-        List<String> all = serial.isEmpty() ? List.of(name, device.model()) : List.of(name, device.model(), serial);
-        return all.subList(0, Math.min(all.size(), mounted.heightU()));
+        if (mounted.heightU() == 2 || serial.isEmpty()) {
+            return List.of(name, (device.model() + "  " + serial).trim());
+        }
+        return List.of(name, device.manufacturer() + " " + device.model(), serial);
     }
 
     private static String tooltip(MountedDevice mounted) {

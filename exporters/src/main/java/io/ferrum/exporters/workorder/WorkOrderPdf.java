@@ -18,8 +18,8 @@ import java.util.Locale;
 public final class WorkOrderPdf implements Export {
 
     private static final List<TableColumn> COLUMNS = List.of(
-            TableColumn.left("Action", 6), TableColumn.left("Name", 12), TableColumn.left("Before", 26),
-            TableColumn.left("After", 26), TableColumn.left("Detail", 18), TableColumn.left("Done", 4));
+            TableColumn.left("Action", 5), TableColumn.left("Name", 10), TableColumn.left("Before", 24),
+            TableColumn.left("After", 24), TableColumn.left("Detail", 25), TableColumn.left("Done", 3));
 
     @Override
     public String kind() {

@@ -2,7 +2,10 @@ package io.ferrum.exporters;
 
 import io.ferrum.model.inventory.SiteInfo;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Options shared by all exports; each export reads only the ones it needs. Null means "use the default".
@@ -42,8 +45,47 @@ public record ExportOptions(
         documentDate = documentDate == null ? FIXED_DOCUMENT_DATE : documentDate;
     }
 
+    /** Parameter names accepted by {@link #fromParameters}, as REST query parameters or CLI options. */
+    public static final List<String> PARAMETERS = List.of("page-size", "rack", "dns-domain", "reverse-zone",
+            "name-server", "dns-serial", "prometheus-port", "document-date");
+
     public static ExportOptions defaults() {
         return new ExportOptions(null, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * Options from string parameters (see {@link #PARAMETERS}), so a REST controller can pass its query map
+     * and a CLI its {@code --option} values unchanged. Blank values mean "default"; unknown names and
+     * unparsable values are rejected with a message naming the parameter.
+     */
+    public static ExportOptions fromParameters(Map<String, String> parameters) {
+        for (String name : parameters.keySet()) {
+            if (!PARAMETERS.contains(name)) {
+                throw new IllegalArgumentException("Unknown export option '" + name + "'; known options: "
+                        + String.join(", ", PARAMETERS));
+            }
+        }
+        return new ExportOptions(
+                parse(parameters, "page-size", PageSize::of),
+                parameters.get("rack"),
+                parameters.get("dns-domain"),
+                parameters.get("reverse-zone"),
+                parameters.get("name-server"),
+                parse(parameters, "dns-serial", Long::valueOf),
+                parse(parameters, "prometheus-port", Integer::valueOf),
+                parse(parameters, "document-date", Instant::parse));
+    }
+
+    private static <T> T parse(Map<String, String> parameters, String name, Function<String, T> parser) {
+        String value = parameters.get(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.trim());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Export option '" + name + "' has an invalid value '" + value + "'", e);
+        }
     }
 
     public ExportOptions withPageSize(PageSize value) {

@@ -11,8 +11,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MissingRequestHeaderException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -25,7 +27,7 @@ import tools.jackson.databind.DatabindException;
  * already rolled back, so nothing is half-written.
  */
 @RestControllerAdvice
-public class ApiExceptionHandler {
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Map<IntentException.Reason, HttpStatus> STATUS = Map.of(
             IntentException.Reason.INVALID, HttpStatus.UNPROCESSABLE_CONTENT,
@@ -46,20 +48,32 @@ public class ApiExceptionHandler {
                 List.of(new FieldProblem("If-Match", e.getMessage())));
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        Throwable cause = e.getMostSpecificCause();
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ResponseEntity<ProblemDetail> problem = unreadable(e);
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders()).body(problem.getBody());
+    }
+
+    private ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         String field = "body";
         String reason = "is not valid JSON of the expected shape";
-        if (cause instanceof DatabindException databind) {
+        DatabindException databind = null;
+        for (Throwable t = e.getCause(); t != null && databind == null; t = t.getCause()) {
+            if (t instanceof DatabindException d) {
+                databind = d;
+            }
+        }
+        Throwable root = e.getMostSpecificCause();
+        if (databind != null) {
             String path = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining());
             field = path.isEmpty() ? "body" : path.startsWith(".") ? path.substring(1) : path;
-            reason = databind.getOriginalMessage();
-        } else if (cause instanceof JacksonException jackson) {
+            reason = root instanceof IllegalArgumentException ? root.getMessage() : databind.getOriginalMessage();
+        } else if (root instanceof JacksonException jackson) {
             reason = jackson.getOriginalMessage();
-        } else if (cause instanceof IllegalArgumentException illegal) {
+        } else if (root instanceof IllegalArgumentException illegal) {
             reason = illegal.getMessage();
         }
         return problem(HttpStatus.BAD_REQUEST, "Malformed request", field + ": " + reason,
@@ -72,11 +86,6 @@ public class ApiExceptionHandler {
         String reason = root instanceof IllegalArgumentException ? root.getMessage() : "'" + e.getValue() + "' is not valid";
         return problem(HttpStatus.BAD_REQUEST, "Malformed request", e.getName() + ": " + reason,
                 List.of(new FieldProblem(e.getName(), reason)));
-    }
-
-    @ExceptionHandler({MissingServletRequestParameterException.class, MissingRequestHeaderException.class})
-    ResponseEntity<ProblemDetail> missing(Exception e) {
-        return problem(HttpStatus.BAD_REQUEST, "Malformed request", e.getMessage(), List.of());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

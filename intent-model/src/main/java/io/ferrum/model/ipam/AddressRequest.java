@@ -5,8 +5,12 @@ package io.ferrum.model.ipam;
  * {@code ams1/leaf01/loopback} returns the same address. {@code hostMask} gives the address a full-length mask
  * (/32, /128), as loopbacks have; otherwise it takes the prefix's. {@code device}/{@code port} assign it.
  */
-public record AddressRequest(String allocationKey, boolean hostMask, String device, String port, String dnsName,
+public record AddressRequest(String allocationKey, Boolean hostMask, String device, String port, String dnsName,
                              String description) {
+
+    public AddressRequest {
+        hostMask = hostMask != null && hostMask;
+    }
 
     public static AddressRequest keyed(String allocationKey) {
         return new AddressRequest(allocationKey, false, null, null, null, null);

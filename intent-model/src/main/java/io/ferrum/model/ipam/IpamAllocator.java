@@ -47,7 +47,7 @@ public class IpamAllocator {
         IPAddress host = new PrefixSpace(cidr).firstAvailableHost(addresses.takenOffsets(prefixId))
                 .orElseThrow(() -> IntentException.exhausted("prefixId", "prefix " + prefix.displayName()
                         + " has no free address left"));
-        int mask = request.hostMask() ? cidr.bitCount() : cidr.prefixLength();
+        int mask = Boolean.TRUE.equals(request.hostMask()) ? cidr.bitCount() : cidr.prefixLength();
         IpAddress address = new IpAddress(prefix, host.toCanonicalString() + "/" + mask);
         address.setAllocationKey(request.allocationKey());
         addressService.apply(address, new IpAddressDraft(null, null, null, request.device(), request.port(),

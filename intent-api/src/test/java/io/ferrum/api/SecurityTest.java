@@ -1,0 +1,72 @@
+package io.ferrum.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SecurityTest extends ApiTestBase {
+
+    @Test
+    void writesWithoutCredentialsGet401() {
+        var response = ApiClient.anonymous(port).post("/api/v1/sites", map("code", "anon1", "name", "x"));
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(ApiClient.anonymous(port).get("/api/v1/sites").status()).isEqualTo(401);
+    }
+
+    @Test
+    void healthIsOpen() {
+        assertThat(ApiClient.anonymous(port).get("/actuator/health").status()).isEqualTo(200);
+    }
+
+    @Test
+    void viewerReadsButCannotWrite() {
+        createUser("viewer1", List.of("viewer"));
+        ApiClient viewer = ApiClient.basic(port, "viewer1", "viewer1-password-long");
+        assertThat(viewer.get("/api/v1/sites").status()).isEqualTo(200);
+        var write = viewer.post("/api/v1/sites", map("code", "viewer1site", "name", "x"));
+        assertThat(write.status()).isEqualTo(403);
+        assertThat(write.contentType()).startsWith("application/problem+json");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM site WHERE code = 'viewer1site'", Integer.class)).isZero();
+    }
+
+    @Test
+    void dcEngineerEditsRacksButNotIpSpace() {
+        createUser("dce1", List.of("dc-engineer"));
+        ApiClient engineer = ApiClient.basic(port, "dce1", "dce1-password-long");
+        assertThat(engineer.post("/api/v1/sites", map("code", "dce1site", "name", "x")).status()).isEqualTo(201);
+        assertThat(engineer.post("/api/v1/prefixes", map("prefix", "10.77.0.0/24", "role", "mgmt")).status())
+                .isEqualTo(403);
+        var log = admin.get("/api/v1/change-log?objectType=site&actor=dce1").json();
+        assertThat(log.size()).isEqualTo(1);
+    }
+
+    @Test
+    void apiTokensAuthenticate() {
+        createUser("tok1", List.of("network-engineer"));
+        var issued = ApiClient.basic(port, "tok1", "tok1-password-long").post("/api/v1/users/me/tokens",
+                map("name", "ci"));
+        assertThat(issued.status()).isEqualTo(201);
+        String token = issued.json().get("token").asText();
+        ApiClient bearer = ApiClient.bearer(port, token);
+        assertThat(bearer.post("/api/v1/prefixes", map("prefix", "10.78.0.0/24", "role", "mgmt")).status()).isEqualTo(201);
+        assertThat(ApiClient.bearer(port, token + "x").get("/api/v1/sites").status()).isEqualTo(401);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM api_token WHERE token_hash = ?", Integer.class, token))
+                .as("tokens are stored hashed").isZero();
+    }
+
+    @Test
+    void onlyAdminsCreateUsers() {
+        createUser("ops1", List.of("operator"));
+        var attempt = ApiClient.basic(port, "ops1", "ops1-password-long").post("/api/v1/users",
+                map("username", "sneaky", "password", "sneaky-password-1", "roles", List.of("admin")));
+        assertThat(attempt.status()).isEqualTo(403);
+    }
+
+    private void createUser(String name, List<String> roles) {
+        var response = admin.post("/api/v1/users", map("username", name, "password", name + "-password-long",
+                "roles", roles));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    }
+}

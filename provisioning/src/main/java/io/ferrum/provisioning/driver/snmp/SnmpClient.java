@@ -11,6 +11,7 @@ import org.snmp4j.Snmp;
 import org.snmp4j.Target;
 import org.snmp4j.UserTarget;
 import org.snmp4j.event.ResponseEvent;
+import org.snmp4j.mp.CounterSupport;
 import org.snmp4j.mp.MPv2c;
 import org.snmp4j.mp.MPv3;
 import org.snmp4j.mp.SnmpConstants;
@@ -35,6 +36,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * SNMP access to one device: raw get and bulk walk, plus typed readers for the MIBs Ferrum uses.
@@ -54,6 +56,7 @@ public final class SnmpClient implements Closeable {
     private final Timeouts timeouts;
     private final Snmp snmp;
     private final Target<UdpAddress> target;
+    private final AtomicInteger authRejections = new AtomicInteger();
 
     SnmpClient(SnmpTarget device, Timeouts timeouts, int retries) {
         this.device = device;
@@ -74,11 +77,23 @@ public final class SnmpClient implements Closeable {
             protocols.addAuthenticationProtocol(new AuthSHA());
             protocols.addAuthenticationProtocol(new AuthHMAC192SHA256());
             protocols.addPrivacyProtocol(new PrivAES128());
-            usm = new USM(protocols, new OctetString(MPv3.createLocalEngineID()), 0);
+            // A private counter bus: replies that fail our own authentication check are only visible as counter
+            // increments (usmStatsWrongDigests), which is how a wrong passphrase differs from a dead agent.
+            CounterSupport counters = new CounterSupport();
+            counters.addCounterListener(event -> {
+                OID counter = event.getOid();
+                if (counter.startsWith(SnmpConstants.usmStatsWrongDigests)
+                        || counter.startsWith(SnmpConstants.usmStatsDecryptionErrors)) {
+                    authRejections.incrementAndGet();
+                }
+            });
+            usm = new USM(protocols, new OctetString(MPv3.createLocalEngineID()), 0, counters);
             usm.addUser(new org.snmp4j.security.UsmUser(new OctetString(user.user()),
                     user.auth() == SnmpCredentials.AuthProtocol.SHA1 ? AuthSHA.ID : AuthHMAC192SHA256.ID,
                     new OctetString(user.authPassphrase()), PrivAES128.ID, new OctetString(user.privPassphrase())));
-            dispatcher.addMessageProcessingModel(new MPv3(usm));
+            MPv3 mpv3 = new MPv3(usm);
+            mpv3.setCounterSupport(counters);
+            dispatcher.addMessageProcessingModel(mpv3);
         }
         try {
             DefaultUdpTransportMapping transport = new DefaultUdpTransportMapping();
@@ -206,6 +221,7 @@ public final class SnmpClient implements Closeable {
 
     private PDU send(PDU request, String what) {
         ResponseEvent<UdpAddress> event;
+        int rejectionsBefore = authRejections.get();
         try {
             event = snmp.send(request, target);
         } catch (IOException e) {
@@ -215,10 +231,15 @@ public final class SnmpClient implements Closeable {
             throw classifyError(what, event.getError());
         }
         PDU response = event.getResponse();
+        if (response == null && authRejections.get() != rejectionsBefore) {
+            throw new DriverException(FailureReason.AUTH_FAILED, device.device(), what + ": the agent answered, but "
+                    + "its reply fails authentication or decryption with our passphrases");
+        }
         if (response == null) {
             // UDP gives no refusal: a dead agent, a wrong v2c community and a firewall all look like silence.
             throw new DriverException(FailureReason.TIMEOUT, device.device(), what + ": no response within "
-                    + timeouts.read() + " x " + (target.getRetries() + 1) + " attempts (agent down or wrong community?)");
+                    + timeouts.read() + " x " + (target.getRetries() + 1)
+                    + " attempts (agent down, wrong v2c community or unknown v3 user?)");
         }
         if (response.getType() == PDU.REPORT) {
             throw reportError(what, response);

@@ -11,7 +11,7 @@ import java.util.List;
  * The work order as CSV, devices then cables, in the order the work is done. Through the registry (one
  * inventory) it lists the whole site as additions; use {@link #render(WorkOrder)} for a real delta.
  */
-public final class WorkOrderCsv implements Export {
+public final class WorkOrderCsv implements Export, WorkOrderRenderer {
 
     public static final List<String> HEADER = List.of("action", "item", "name", "before", "after", "detail");
 
@@ -33,6 +33,11 @@ public final class WorkOrderCsv implements Export {
     @Override
     public byte[] render(SiteInventory inventory, ExportOptions options) {
         return render(WorkOrder.fromScratch(inventory));
+    }
+
+    @Override
+    public byte[] render(WorkOrder order, ExportOptions options) {
+        return render(order);
     }
 
     public byte[] render(WorkOrder order) {

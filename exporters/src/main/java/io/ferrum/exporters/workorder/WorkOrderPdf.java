@@ -15,7 +15,7 @@ import java.util.Locale;
  * engineers build only the delta. Through the registry (one inventory) it treats the site as built from an
  * empty room; call {@link #render(WorkOrder, ExportOptions)} with {@link WorkOrder#between} for a change.
  */
-public final class WorkOrderPdf implements Export {
+public final class WorkOrderPdf implements Export, WorkOrderRenderer {
 
     private static final List<TableColumn> COLUMNS = List.of(
             TableColumn.left("Action", 5), TableColumn.left("Name", 10), TableColumn.left("Before", 24),
@@ -41,6 +41,7 @@ public final class WorkOrderPdf implements Export {
         return render(WorkOrder.fromScratch(inventory), options);
     }
 
+    @Override
     public byte[] render(WorkOrder order, ExportOptions options) {
         String site = order.after().site().code();
         try (PrintDocument document = new PrintDocument(options.pageSize(), "Work order " + site, options.documentDate())) {

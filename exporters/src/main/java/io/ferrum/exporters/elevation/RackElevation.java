@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * What one rack looks like from the front and from the rear, independent of the drawing format, so the SVG
  * and the build pack draw the same thing. Zero-U devices (vertical PDUs) and devices without a position
- * are listed separately because they have no slot in the U grid.
+ * are listed separately because they have no slot in the U grid, as are devices positioned outside it.
  */
 public record RackElevation(RackInfo rack, List<MountedDevice> front, List<MountedDevice> rear, List<DeviceInfo> unslotted) {
 
@@ -32,7 +32,10 @@ public record RackElevation(RackInfo rack, List<MountedDevice> front, List<Mount
         List<MountedDevice> rear = new ArrayList<>();
         List<DeviceInfo> unslotted = new ArrayList<>();
         for (DeviceInfo device : inventory.devicesIn(rack.name())) {
-            if (device.positionU() == null || device.uHeight() <= 0) {
+            // a device the U grid cannot hold (zero-U, no position, or beyond the rack's height) is listed
+            // instead of drawn, so a bad position never draws over the page margin or another rack
+            if (device.positionU() == null || device.uHeight() <= 0 || device.positionU() < 1
+                    || device.topU() > rack.heightU()) {
                 unslotted.add(device);
                 continue;
             }

@@ -6,6 +6,7 @@ import io.ferrum.exporters.pdf.PdfFont;
 import io.ferrum.exporters.pdf.PrintDocument;
 import io.ferrum.model.dcim.RackFace;
 import io.ferrum.model.inventory.DeviceInfo;
+import java.util.List;
 
 /** Draws one rack's front and rear on a portrait page, scaled so the whole rack fits the page height. */
 public final class RackElevationPdf {
@@ -14,6 +15,7 @@ public final class RackElevationPdf {
     private static final float U_COL_W = 18f;
     private static final float FACE_GAP = 16f;
     private static final float MAX_U_PT = 16f;
+    private static final int MAX_LISTED = 12;
     private static final PdfColour HATCH = new PdfColour(0.6f, 0.6f, 0.6f);
 
     private RackElevationPdf() {
@@ -31,7 +33,10 @@ public final class RackElevationPdf {
                         + elevation.rack().profile(), canvas.contentWidth());
 
         int heightU = Math.max(elevation.rack().heightU(), 1);
-        float notesH = elevation.unslotted().isEmpty() ? 0 : 12 + 10 * elevation.unslotted().size();
+        // the U grid keeps most of the page: long lists of unslotted devices are cut, with a count
+        List<DeviceInfo> listed = elevation.unslotted().subList(0, Math.min(MAX_LISTED, elevation.unslotted().size()));
+        int unlisted = elevation.unslotted().size() - listed.size();
+        float notesH = listed.isEmpty() ? 0 : 12 + 10 * (listed.size() + (unlisted > 0 ? 1 : 0));
         float available = canvas.contentBottom() - top - TITLE_H - 8 - notesH;
         float uPt = Math.min(MAX_U_PT, available / heightU);
         float faceW = (canvas.contentWidth() - FACE_GAP - 2 * U_COL_W) / 2;
@@ -42,12 +47,17 @@ public final class RackElevationPdf {
         float y = top + TITLE_H + heightU * uPt + 14;
         if (!elevation.unslotted().isEmpty()) {
             canvas.text(left, y, document.bold(), 8, PdfColour.BLACK, "Not in the U grid (zero-U or no position):");
-            for (DeviceInfo device : elevation.unslotted()) {
+            for (DeviceInfo device : listed) {
                 y += 10;
                 canvas.fittedText(left + 8, y, document.regular(), 8, PdfColour.BLACK,
                         device.hostname() + " \u2014 " + device.role().wire() + ", " + device.manufacturer() + " "
                                 + device.model() + (device.serial() == null ? "" : ", SN " + device.serial()),
                         canvas.contentWidth() - 8);
+            }
+            if (unlisted > 0) {
+                y += 10;
+                canvas.text(left + 8, y, document.regular(), 8, PdfColour.BLACK,
+                        "\u2026 and " + unlisted + " more (see the bill of materials and the labels)");
             }
         }
     }

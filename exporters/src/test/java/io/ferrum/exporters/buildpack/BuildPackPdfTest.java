@@ -112,4 +112,20 @@ class BuildPackPdfTest {
         }
         return (double) dark / ((long) image.getWidth() * image.getHeight());
     }
+
+    @Test
+    void manyDevicesOutsideTheUGridStillFitTheRackPage() throws Exception {
+        List<DeviceInfo> devices = new java.util.ArrayList<>(site.devices());
+        for (int i = 1; i <= 40; i++) {
+            devices.add(io.ferrum.exporters.fixtures.Devices.device("pdu-extra-" + i,
+                    io.ferrum.model.dcim.DeviceRole.PDU, "APC", "AP8941", 0, false, 10, "PX" + i, "r01",
+                    io.ferrum.model.dcim.RackFace.REAR, null, null, null, List.of()));
+        }
+        SiteInventory crowded = new SiteInventory(site.site(), site.racks(), devices, site.cables(), site.prefixes(),
+                site.addresses(), site.exchangeConnections());
+        try (PDDocument pdf = Pdfs.load(export.render(crowded, ExportOptions.defaults()))) {
+            assertThat(Pdfs.pageText(pdf, 2)).contains("Rack r01", "srv1", "more (see the bill of materials");
+            assertThat(Pdfs.glyphsOutsidePage(pdf)).isEmpty();
+        }
+    }
 }

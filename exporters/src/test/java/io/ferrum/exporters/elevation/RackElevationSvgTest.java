@@ -105,4 +105,19 @@ class RackElevationSvgTest {
         assertThatThrownBy(() -> export.render(site, ExportOptions.defaults().withRack("r99")))
                 .hasMessageContaining("r99");
     }
+
+    @Test
+    void devicesBeyondTheRackAreListedNotDrawn() throws Exception {
+        DeviceInfo tall = io.ferrum.exporters.fixtures.Devices.device("tall1", io.ferrum.model.dcim.DeviceRole.OTHER,
+                "Acme", "Tower", 4, false, 100, "T1", "r02", RackFace.FRONT, 41, null, null, List.of());
+        List<DeviceInfo> devices = new ArrayList<>(site.devices());
+        devices.add(tall);
+        SiteInventory withTall = new SiteInventory(site.site(), site.racks(), devices, site.cables(), site.prefixes(),
+                site.addresses(), site.exchangeConnections());
+        Document svg = parse(new RackElevationSvg().render(withTall, ExportOptions.defaults()));
+        assertThat(elements(face(svg, "r02", RackFace.FRONT), "g", "device"))
+                .noneMatch(g -> g.getAttribute("data-device").equals("tall1"));
+        assertThat(elements(svg.getDocumentElement(), "text", "unslotted"))
+                .extracting(e -> e.getAttribute("data-device")).contains("tall1");
+    }
 }

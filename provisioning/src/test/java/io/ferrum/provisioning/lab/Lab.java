@@ -1,0 +1,119 @@
+package io.ferrum.provisioning.lab;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/** Drives deploy/lab/lab from tests: preconditions, up, down, miswire, inventory. */
+final class Lab {
+
+    record Device(String name, String mgmtIp, String serial, String user, Path key) {
+    }
+
+    record Result(int exit, String output) {
+    }
+
+    private final Path script;
+
+    private Lab(Path script) {
+        this.script = script;
+    }
+
+    static Path repoRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("deploy/lab/lab"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("deploy/lab/lab not found above " + Path.of("").toAbsolutePath());
+        }
+        return dir;
+    }
+
+    static Lab locate() {
+        return new Lab(repoRoot().resolve("deploy/lab/lab"));
+    }
+
+    /** Why the lab cannot run here, or empty when it can (installing missing packages on the way). */
+    Optional<String> whyUnavailable() throws Exception {
+        if (!System.getProperty("os.name").toLowerCase().contains("linux")) {
+            return Optional.of("the lab needs Linux network namespaces");
+        }
+        Result id = run(10, "id", "-u");
+        if (!id.output().strip().equals("0")) {
+            return Optional.of("the lab needs root (uid is " + id.output().strip() + ")");
+        }
+        String probe = "ferrum-probe-" + ProcessHandle.current().pid();
+        Result netns = run(10, "ip", "netns", "add", probe);
+        run(10, "ip", "netns", "del", probe);
+        if (netns.exit() != 0) {
+            return Optional.of("cannot create network namespaces: " + netns.output().strip());
+        }
+        Result deps = run(600, script.toString(), "check-deps", "--install");
+        if (deps.exit() != 0) {
+            return Optional.of("lab packages unavailable: " + deps.output().strip());
+        }
+        return Optional.empty();
+    }
+
+    Result up(Path csv) throws Exception {
+        if (Files.exists(Path.of("/run/ferrum-lab/devices.txt"))) {
+            down();
+        }
+        return run(180, script.toString(), "up", csv.toString());
+    }
+
+    Result down() throws Exception {
+        return run(120, script.toString(), "down");
+    }
+
+    Result miswire(String cableA, String cableB) throws Exception {
+        return run(120, script.toString(), "miswire", cableA, cableB);
+    }
+
+    Result verifyLldp(Path csv) throws Exception {
+        return run(120, script.toString(), "verify-lldp", csv.toString());
+    }
+
+    Map<String, Device> inventory() throws Exception {
+        Result r = run(30, script.toString(), "inventory");
+        if (r.exit() != 0) {
+            throw new IllegalStateException("lab inventory failed: " + r.output());
+        }
+        Map<String, Device> devices = new LinkedHashMap<>();
+        for (String line : r.output().strip().split("\n")) {
+            if (line.isBlank() || line.startsWith("lab:")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            devices.put(f[0], new Device(f[0], f[1], f[2], f[3], Path.of(f[4])));
+        }
+        return devices;
+    }
+
+    static Result run(int timeoutSeconds, String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
+        byte[] out;
+        // Read on this thread; the process ends (or is killed below) so the stream reaches EOF.
+        Thread killer = new Thread(() -> {
+            try {
+                if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException ignored) {
+                p.destroyForcibly();
+            }
+        });
+        killer.setDaemon(true);
+        killer.start();
+        out = p.getInputStream().readAllBytes();
+        int exit = p.waitFor();
+        return new Result(exit, new String(out, StandardCharsets.UTF_8));
+    }
+}

@@ -1,6 +1,7 @@
 package io.ferrum.provisioning.driver;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -19,13 +20,23 @@ public final class Watchdog implements AutoCloseable {
         return t;
     });
 
+    /*
+     * Expiry actions run here, not on the timer thread: closing an sshj channel waits for the peer's CLOSE (up to the
+     * read timeout), and a hung device must not delay every other device's deadline behind it.
+     */
+    private static final ExecutorService CLOSERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "ferrum-driver-watchdog-close");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final AtomicBoolean fired = new AtomicBoolean();
     private final ScheduledFuture<?> task;
 
     private Watchdog(Duration deadline, Runnable onExpiry) {
         this.task = TIMER.schedule(() -> {
             fired.set(true);
-            onExpiry.run();
+            CLOSERS.execute(onExpiry);
         }, deadline.toNanos(), TimeUnit.NANOSECONDS);
     }
 

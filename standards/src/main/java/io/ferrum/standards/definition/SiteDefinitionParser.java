@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,7 @@ public final class SiteDefinitionParser {
         SiteDefinition definition = new Binding(fields).definition(root,
                 new DefinitionSource(fileName, reader.locations()));
         if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(DefinitionProblem::line).thenComparingInt(DefinitionProblem::column));
             throw new DefinitionException(problems);
         }
         return definition;

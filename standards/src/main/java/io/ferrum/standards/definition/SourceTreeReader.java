@@ -48,7 +48,7 @@ final class SourceTreeReader {
             int line = at == null ? 1 : Math.max(1, at.getLineNr());
             int column = at == null ? 1 : Math.max(1, at.getColumnNr());
             problems.add(new DefinitionProblem(file, line, column, "", "malformed "
-                    + (mapper == JSON ? "JSON" : "YAML") + ": " + firstLine(e.getOriginalMessage())));
+                    + (mapper == JSON ? "JSON" : "YAML") + ": " + oneLine(e.getOriginalMessage())));
             return null;
         }
     }
@@ -92,7 +92,9 @@ final class SourceTreeReader {
                 return new SourceNode.Scalar(at, parser.getText(), false, true);
             }
             default -> {
-                return new SourceNode.Scalar(at, parser.getText(), false, false);
+                // Jackson's YAML parser hands a bare ~ (YAML's null) through as text inside flow sequences.
+                String text = parser.getText();
+                return "~".equals(text) ? new SourceNode.Null(at) : new SourceNode.Scalar(at, text, false, false);
             }
         }
     }
@@ -101,11 +103,24 @@ final class SourceTreeReader {
         return new SourceLocation(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
     }
 
-    private static String firstLine(String message) {
+    /**
+     * The parser's explanation on one line: its own sentences and the lines they refer to, without the excerpts of
+     * the source it quotes (indented lines), since the location already points there.
+     */
+    private static String oneLine(String message) {
         if (message == null) {
             return "unreadable input";
         }
-        int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).trim();
+        StringBuilder text = new StringBuilder();
+        for (String line : message.split("\n")) {
+            String trimmed = line.trim();
+            if (trimmed.startsWith("in reader, ") || trimmed.startsWith("in 'reader', ")) {
+                text.append(" (").append(trimmed.substring(trimmed.indexOf(',') + 2).replaceAll(":$", ""))
+                        .append(")");
+            } else if (!trimmed.isEmpty() && line.equals(line.stripLeading()) && !trimmed.startsWith("at [Source")) {
+                text.append(text.length() == 0 ? "" : "; ").append(trimmed);
+            }
+        }
+        return text.length() == 0 ? "unreadable input" : text.toString();
     }
 }

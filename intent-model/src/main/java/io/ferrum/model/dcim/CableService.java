@@ -53,7 +53,12 @@ public class CableService {
             cableOnPort.put(existing.getAPort().getId(), existing);
             cableOnPort.put(existing.getBPort().getId(), existing);
         }
-        Map<Site, Set<String>> labelsTaken = new HashMap<>();
+        // Existing labels are read once: a query per cable would make Hibernate flush-check every loaded port each time.
+        Map<Long, Set<String>> labelsTaken = new HashMap<>();
+        Set<String> wantedLabels = drafts.stream().map(CableDraft::label).collect(Collectors.toSet());
+        portByName.values().stream().map(p -> p.getDevice().getSite()).distinct().forEach(site ->
+                labelsTaken.put(site.getId(), cables.findBySiteAndLabelIn(site, wantedLabels).stream()
+                        .map(Cable::getLabel).collect(Collectors.toCollection(HashSet::new))));
         Set<Long> portsUsedHere = new HashSet<>();
         List<Cable> created = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
@@ -71,8 +76,8 @@ public class CableService {
                 }
                 refuseOccupied(a, "a", cableOnPort, portsUsedHere);
                 refuseOccupied(b, "b", cableOnPort, portsUsedHere);
-                Set<String> labels = labelsTaken.computeIfAbsent(site, s -> new HashSet<>());
-                if (!labels.add(d.label()) || cables.findBySiteAndLabel(site, d.label()).isPresent()) {
+                Set<String> labels = labelsTaken.computeIfAbsent(site.getId(), s -> new HashSet<>());
+                if (!labels.add(d.label())) {
                     throw IntentException.conflict("label", "cable label " + d.label() + " is already used in site "
                             + site.getCode());
                 }

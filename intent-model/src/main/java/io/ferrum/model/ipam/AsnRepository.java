@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface AsnRepository extends JpaRepository<Asn, Long> {
     Optional<Asn> findByAllocationKey(String allocationKey);
 
+    List<Asn> findByAllocationKeyStartingWith(String prefix);
+
     @Query("select a.asn from Asn a where a.pool = :pool order by a.asn")
     List<Long> takenIn(AsnPool pool);
 

@@ -11,6 +11,10 @@ import org.springframework.data.jpa.repository.Query;
 public interface IpAddressRepository extends JpaRepository<IpAddress, Long>, JpaSpecificationExecutor<IpAddress> {
     Optional<IpAddress> findByAllocationKey(String allocationKey);
 
+    List<IpAddress> findByAllocationKeyIn(java.util.Collection<String> allocationKeys);
+
+    List<IpAddress> findByAllocationKeyStartingWith(String prefix);
+
     @Query(value = "SELECT * FROM ip_address WHERE coalesce(vrf_id, 0) = coalesce(:vrfId, 0) "
             + "AND host(address) = host(CAST(:address AS inet))", nativeQuery = true)
     Optional<IpAddress> findHost(Long vrfId, String address);

@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface PrefixRepository extends JpaRepository<Prefix, Long>, JpaSpecificationExecutor<Prefix> {
     Optional<Prefix> findByAllocationKey(String allocationKey);
 
+    List<Prefix> findByAllocationKeyStartingWith(String prefix);
+
     @Query(value = "SELECT * FROM prefix WHERE vrf_id IS NOT DISTINCT FROM :vrfId AND prefix = CAST(:cidr AS cidr)",
             nativeQuery = true)
     Optional<Prefix> findExact(Long vrfId, String cidr);

@@ -22,7 +22,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Any definition that fits the standard designs into a site that passes every policy check, the same way twice. */
-class ColoPodProperties {
+class ColoPodPropertiesTest {
 
     private static final StandardRegistry REGISTRY = StandardRegistry.discover();
     private static final PolicyChecks CHECKS = PolicyChecks.discover();

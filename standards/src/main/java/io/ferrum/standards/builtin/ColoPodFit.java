@@ -67,6 +67,11 @@ final class ColoPodFit {
                         + "device " + id + " puts in a rack; expected " + String.join(", ", layout.rackNetworkDevices())));
             }
         }
+        SiteDefinition.RackProfile profile = definition.rackProfiles().get(rack.profile());
+        if (profile == null) {
+            problems.add(source.problem(path + ".profile", "'" + rack.profile() + "' is not a rack profile"));
+            return;
+        }
         SiteDefinition.Servers servers = rack.servers();
         if (servers.count() == 0) {
             return;
@@ -77,7 +82,6 @@ final class ColoPodFit {
                     + "of " + id + "; known are " + String.join(", ", ColoPodCatalogue.SERVERS.keySet())));
             return;
         }
-        SiteDefinition.RackProfile profile = definition.rackProfiles().get(rack.profile());
         RackLayout.Capacity capacity = layout.capacity(profile, model);
         if (servers.count() > capacity.maxServers()) {
             problems.add(source.problem(path + ".servers.count", "rack " + rack.name() + " (profile "
@@ -98,7 +102,9 @@ final class ColoPodFit {
             }
         }
         SiteDefinition.RackProfile profile = definition.rackProfiles().get(network.profile());
-        if (profile.heightU() < layout.networkRackHeightU() || profile.powerBudgetW() < layout.networkRackPowerW()) {
+        if (profile == null) {
+            problems.add(source.problem("network.profile", "'" + network.profile() + "' is not a rack profile"));
+        } else if (profile.heightU() < layout.networkRackHeightU() || profile.powerBudgetW() < layout.networkRackPowerW()) {
             problems.add(source.problem("network.profile", "the network rack needs at least "
                     + layout.networkRackHeightU() + "U and " + layout.networkRackPowerW() + " W for two "
                     + ColoPodCatalogue.BORDER.slug() + " borders, a management switch and a console server; profile '"

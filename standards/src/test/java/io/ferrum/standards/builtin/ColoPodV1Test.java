@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ferrum.model.dcim.CableDraft;
 import io.ferrum.model.dcim.CableType;
 import io.ferrum.model.dcim.DeviceDraft;
-import io.ferrum.model.dcim.DeviceRole;
 import io.ferrum.model.dcim.DeviceStatus;
 import io.ferrum.model.ipam.PrefixRole;
 import io.ferrum.standards.Examples;
@@ -15,7 +14,6 @@ import io.ferrum.standards.definition.SiteDefinition;
 import io.ferrum.standards.definition.SiteDefinitionParser;
 import io.ferrum.standards.desired.DesiredSite;
 import io.ferrum.standards.spi.Standard;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -320,15 +318,5 @@ class ColoPodV1Test {
 
     static Map<String, DeviceDraft> devicesByHost(DesiredSite site) {
         return site.devices().stream().collect(Collectors.toMap(DeviceDraft::hostname, Function.identity()));
-    }
-
-    @SuppressWarnings("unused")
-    private static BigDecimal metres(String m) {
-        return new BigDecimal(m);
-    }
-
-    @SuppressWarnings("unused")
-    private static DeviceRole role(DesiredSite site, String host) {
-        return devicesByHost(site).get(host).role();
     }
 }

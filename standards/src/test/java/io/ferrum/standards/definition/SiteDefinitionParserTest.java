@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ferrum.model.dcim.DeviceStatus;
 import io.ferrum.standards.Examples;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -171,10 +170,5 @@ class SiteDefinitionParserTest {
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call);
         assertThat(thrown).isInstanceOf(DefinitionException.class);
         return thrown;
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> lines(Throwable e) {
-        return e.getMessage().lines().toList();
     }
 }

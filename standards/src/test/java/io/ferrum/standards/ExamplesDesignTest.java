@@ -30,4 +30,12 @@ class ExamplesDesignTest {
         assertThat(site.devices()).filteredOn(d -> d.role() == DeviceRole.SERVER).hasSize(1600);
         assertThat(site.racks()).hasSize(41);
     }
+
+    @Test
+    void theLargeExampleHasRoomForTheV2UpgradeInEveryRack() {
+        DesiredSite site = registry.design(Examples.parse("large-site.yaml").withStandard("colo-pod@2"));
+
+        assertThat(PolicyChecks.discover().run(site)).isEmpty();
+        assertThat(site.devices()).filteredOn(d -> d.role() == DeviceRole.CONSOLE_SERVER).hasSize(41);
+    }
 }

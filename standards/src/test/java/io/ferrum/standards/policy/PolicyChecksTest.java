@@ -161,10 +161,10 @@ class PolicyChecksTest {
     void runsChecksTeamsListInMetaInfServices() {
         PolicyChecks checks = PolicyChecks.discover();
 
-        assertThat(checks.names()).contains("rack-unit-overlap", "power-budget", "no-hostname-with-test");
-        DesiredSite site = SiteEdits.device(SMALL, "ams1-r02-srv01", d -> SiteEdits.hostname(d, "ams1-test-srv"));
-        assertThat(checks.run(site)).filteredOn(v -> v.check().equals("no-hostname-with-test"))
-                .containsExactly(new PolicyViolation("no-hostname-with-test", "ams1-test-srv",
-                "test machines do not belong in production"));
+        assertThat(checks.names()).contains("rack-unit-overlap", "power-budget", "no-do-not-ship-hostnames");
+        DesiredSite site = SiteEdits.device(SMALL, "ams1-r02-srv01", d -> SiteEdits.hostname(d, "ams1-do-not-ship"));
+        assertThat(checks.run(site)).filteredOn(v -> v.check().equals("no-do-not-ship-hostnames"))
+                .containsExactly(new PolicyViolation("no-do-not-ship-hostnames", "ams1-do-not-ship",
+                "is marked do-not-ship"));
     }
 }

@@ -60,6 +60,10 @@ public class AsnService {
         throw IntentException.exhausted("poolId", "ASN pool " + pool.getName() + " has no free AS number left");
     }
 
+    public void delete(long id) {
+        asns.delete(asns.findById(id).orElseThrow(() -> IntentException.notFound("id", "no ASN with id " + id)));
+    }
+
     @Transactional(readOnly = true)
     public List<Asn> allocated(long poolId) {
         AsnPool pool = pools.findById(poolId)

@@ -15,6 +15,11 @@ public interface IpAddressRepository extends JpaRepository<IpAddress, Long>, Jpa
 
     List<IpAddress> findByAllocationKeyStartingWith(String prefix);
 
+    /** Addresses whose allocation key starts with {@code keyPrefix}, with their port and device, in one query. */
+    @Query("select a from IpAddress a join fetch a.prefix left join fetch a.port p left join fetch p.device "
+            + "where a.allocationKey like concat(:keyPrefix, '%')")
+    List<IpAddress> findKeyedFetched(String keyPrefix);
+
     @Query(value = "SELECT * FROM ip_address WHERE coalesce(vrf_id, 0) = coalesce(:vrfId, 0) "
             + "AND host(address) = host(CAST(:address AS inet))", nativeQuery = true)
     Optional<IpAddress> findHost(Long vrfId, String address);

@@ -1,0 +1,219 @@
+package io.ferrum.standards.plan;
+
+import io.ferrum.model.common.FieldProblem;
+import io.ferrum.model.common.IntentException;
+import io.ferrum.model.dcim.CableService;
+import io.ferrum.model.dcim.DeviceService;
+import io.ferrum.model.dcim.DeviceTypeService;
+import io.ferrum.model.dcim.RackService;
+import io.ferrum.model.dcim.SiteService;
+import io.ferrum.model.exchange.ExchangeService;
+import io.ferrum.model.ipam.AddressRequest;
+import io.ferrum.model.ipam.AsnPoolRepository;
+import io.ferrum.model.ipam.AsnService;
+import io.ferrum.model.ipam.Cidr;
+import io.ferrum.model.ipam.IpAddress;
+import io.ferrum.model.ipam.IpAddressService;
+import io.ferrum.model.ipam.IpamAllocator;
+import io.ferrum.model.ipam.Prefix;
+import io.ferrum.model.ipam.PrefixRepository;
+import io.ferrum.model.ipam.PrefixRequest;
+import io.ferrum.model.ipam.PrefixService;
+import io.ferrum.standards.desired.DesiredSite;
+import io.ferrum.standards.policy.PolicyChecks;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies a site's plan in one transaction, through the model's own services so every model rule holds. The site is
+ * locked while it is planned again inside the transaction; if that plan's id differs from the one the caller
+ * reviewed, nothing is written.
+ */
+@Service
+public class PlanApplier {
+
+    private final SiteDiffer differ;
+    private final PolicyChecks policy;
+    private final EntityManager entityManager;
+    private final DeviceTypeService deviceTypes;
+    private final ExchangeService exchanges;
+    private final SiteService sites;
+    private final RackService racks;
+    private final PrefixService prefixService;
+    private final PrefixRepository prefixes;
+    private final DeviceService devices;
+    private final CableService cables;
+    private final IpamAllocator allocator;
+    private final IpAddressService addresses;
+    private final AsnService asns;
+    private final AsnPoolRepository asnPools;
+
+    public PlanApplier(SiteDiffer differ, PolicyChecks policy, EntityManager entityManager,
+                       DeviceTypeService deviceTypes, ExchangeService exchanges, SiteService sites, RackService racks,
+                       PrefixService prefixService, PrefixRepository prefixes, DeviceService devices,
+                       CableService cables, IpamAllocator allocator, IpAddressService addresses, AsnService asns,
+                       AsnPoolRepository asnPools) {
+        this.differ = differ;
+        this.policy = policy;
+        this.entityManager = entityManager;
+        this.deviceTypes = deviceTypes;
+        this.exchanges = exchanges;
+        this.sites = sites;
+        this.racks = racks;
+        this.prefixService = prefixService;
+        this.prefixes = prefixes;
+        this.devices = devices;
+        this.cables = cables;
+        this.allocator = allocator;
+        this.addresses = addresses;
+        this.asns = asns;
+        this.asnPools = asnPools;
+    }
+
+    /**
+     * @param expectedPlanId the id of the plan the caller reviewed, or null to apply whatever the plan is now
+     *                       (the CLI's --auto-approve)
+     * @return the plan that was applied
+     */
+    @Transactional
+    public Plan apply(DesiredSite desired, PlanOptions options, String expectedPlanId) {
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(1, hashtext(:site))")
+                .setParameter("site", desired.site().code()).getSingleResult();
+        SiteDiff diff = differ.diff(desired, options);
+        Plan plan = Planner.planOf(diff, policy.run(desired));
+        if (expectedPlanId != null && !expectedPlanId.equals(plan.id())) {
+            throw new IntentException(IntentException.Reason.STALE, List.of(new FieldProblem("planId",
+                    "the intent of site " + desired.site().code() + " changed since plan " + expectedPlanId
+                            + " was made; plan again and review the new plan " + plan.id())));
+        }
+        if (!plan.applicable()) {
+            List<FieldProblem> problems = new ArrayList<>();
+            plan.violations().forEach(v -> problems.add(new FieldProblem("policy." + v.check(), v.object() + ": " + v.message())));
+            plan.blockers().forEach(b -> problems.add(new FieldProblem("plan", b)));
+            throw new IntentException(IntentException.Reason.INVALID, problems);
+        }
+        if (plan.hasChanges()) {
+            deleteWhatGoes(diff);
+            createAndUpdate(diff);
+            entityManager.flush();
+        }
+        return plan;
+    }
+
+    private void deleteWhatGoes(SiteDiff diff) {
+        diff.connectionsToDelete.forEach(id -> exchanges.delete(id, null));
+        diff.addressesToDelete.forEach(id -> addresses.delete(id, null));
+        diff.asnsToDelete.forEach(id -> asns.delete(id));
+        diff.cablesToDelete.forEach(id -> cables.delete(id, null));
+        entityManager.flush();
+        diff.devicesToDelete.forEach(id -> devices.delete(id, null));
+        diff.allocationsToDelete.forEach(id -> prefixService.delete(id, null));
+        diff.prefixesToDelete.forEach(id -> prefixService.delete(id, null));
+        diff.racksToDelete.forEach(id -> racks.delete(id, null));
+        // Hibernate would insert before it deletes; replacements reuse names, so the deletes must reach the database first.
+        entityManager.flush();
+    }
+
+    private void createAndUpdate(SiteDiff diff) {
+        diff.deviceTypesToCreate.forEach(deviceTypes::create);
+        diff.deviceTypesToUpdate.forEach(u -> deviceTypes.update(u.id(), u.draft(), null));
+        diff.exchangesToCreate.forEach(e -> exchanges.createExchange(e.code(), e.name()));
+        if (diff.siteToCreate != null) {
+            sites.create(diff.siteToCreate);
+        }
+        if (diff.siteToUpdate != null) {
+            sites.update(diff.siteToUpdate.id(), diff.siteToUpdate.draft(), null);
+        }
+        if (!diff.racksToCreate.isEmpty()) {
+            racks.createAll(diff.racksToCreate);
+        }
+        diff.racksToUpdate.forEach(u -> racks.update(u.id(), u.draft(), null));
+        diff.prefixesToCreate.forEach(prefixService::create);
+        diff.prefixesToUpdate.forEach(u -> prefixService.update(u.id(), u.draft(), null));
+        diff.devicesToUpdate.forEach(u -> devices.update(u.id(), u.draft(), null));
+        if (!diff.devicesToCreate.isEmpty()) {
+            devices.createAll(diff.devicesToCreate);
+        }
+        diff.cablesToUpdate.forEach(u -> cables.update(u.id(), u.draft(), null));
+        if (!diff.cablesToCreate.isEmpty()) {
+            cables.createAll(diff.cablesToCreate);
+        }
+        allocatePrefixes(diff.allocationsToCreate);
+        diff.asnPoolsToCreate.forEach(p -> asns.createPool(p.name(), p.rangeStart(), p.rangeEnd()));
+        for (DesiredSite.AsnAllocation asn : diff.asnsToCreate) {
+            long poolId = asnPools.findByName(asn.pool()).orElseThrow(() -> IntentException.invalid("asns",
+                    "ASN pool " + asn.pool() + " does not exist")).getId();
+            asns.next(poolId, asn.key(), asn.description());
+        }
+        allocateAddresses(diff.addressesToCreate);
+        for (SiteDiff.Update<DesiredSite.AddressAllocation> update : diff.addressesToUpdate) {
+            DesiredSite.AddressAllocation a = update.draft();
+            IpAddress stored = addresses.get(update.id());
+            addresses.update(update.id(), new io.ferrum.model.ipam.IpAddressDraft(null, null, null, a.device(), a.port(),
+                    a.dnsName(), stored.getStatus(), stored.getDescription(), stored.getTags()), null);
+            if (a.primary()) {
+                addresses.makePrimary(update.id());
+            }
+        }
+        diff.connectionsToUpdate.forEach(u -> exchanges.update(u.id(), u.draft(), null));
+        diff.connectionsToCreate.forEach(exchanges::create);
+    }
+
+    /** Parents first: an allocation may be carved from another allocation made in the same apply. */
+    private void allocatePrefixes(List<DesiredSite.PrefixAllocation> wanted) {
+        List<DesiredSite.PrefixAllocation> pending = new ArrayList<>(wanted);
+        while (!pending.isEmpty()) {
+            int before = pending.size();
+            for (var iterator = pending.iterator(); iterator.hasNext(); ) {
+                DesiredSite.PrefixAllocation allocation = iterator.next();
+                Prefix parent = pool(allocation.parent());
+                if (parent != null) {
+                    allocator.nextPrefix(parent.getId(), new PrefixRequest(allocation.length(), allocation.key(),
+                            allocation.role(), null, allocation.description()));
+                    iterator.remove();
+                }
+            }
+            if (pending.size() == before) {
+                throw IntentException.invalid("prefixAllocations", "no prefix " + pending.get(0).parent()
+                        + " to carve " + pending.get(0).key() + " from");
+            }
+        }
+    }
+
+    private void allocateAddresses(List<DesiredSite.AddressAllocation> wanted) {
+        Map<String, List<DesiredSite.AddressAllocation>> byPool = new LinkedHashMap<>();
+        wanted.forEach(a -> byPool.computeIfAbsent(a.pool(), p -> new ArrayList<>()).add(a));
+        for (var entry : byPool.entrySet()) {
+            Prefix pool = pool(entry.getKey());
+            if (pool == null) {
+                throw IntentException.invalid("addresses", "no prefix " + entry.getKey() + " to take addresses from");
+            }
+            List<AddressRequest> requests = entry.getValue().stream().map(a -> new AddressRequest(a.key(), a.hostMask(),
+                    a.device(), a.port(), a.dnsName(), null)).toList();
+            List<IpAddress> allocated = allocator.nextAddresses(pool.getId(), requests);
+            entityManager.flush();
+            for (int i = 0; i < allocated.size(); i++) {
+                if (entry.getValue().get(i).primary()) {
+                    addresses.makePrimary(allocated.get(i).getId());
+                }
+            }
+        }
+    }
+
+    /** A pool named by CIDR (a supernet in the global table) or by an allocation key. */
+    private Prefix pool(String name) {
+        if (name.contains("/") && Character.isDigit(name.charAt(0)) || name.contains(":") && name.contains("/")) {
+            try {
+                return prefixes.findExact(null, Cidr.parse(name).toString()).orElse(null);
+            } catch (IllegalArgumentException notACidr) {
+                // falls through: keys such as ams1/r01/server also contain slashes
+            }
+        }
+        return prefixes.findByAllocationKey(name).orElse(null);
+    }
+}

@@ -1,0 +1,176 @@
+package io.ferrum.standards.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ferrum.model.common.IntentException;
+import io.ferrum.model.dcim.DeviceRepository;
+import io.ferrum.model.dcim.DeviceStatus;
+import io.ferrum.standards.Examples;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Plan and apply against a real PostgreSQL: each test designs its own site from the small example. */
+@SpringBootTest
+class PlanApplyTest {
+
+    private static final AtomicInteger SITES = new AtomicInteger();
+
+    @Autowired
+    SitePlanning planning;
+    @Autowired
+    DeviceRepository devices;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    /** The small example under a fresh site code, address space and circuit ids, so tests do not collide. */
+    private static String smallSite(String standard) {
+        int n = SITES.incrementAndGet();
+        return Examples.text("small-site.yaml")
+                .replace("standard: colo-pod@1", "standard: " + standard)
+                .replace("code: ams1", "code: t" + n)
+                .replace("10.0.0.0/23", "10." + (100 + n) + ".0.0/23")
+                .replace("10.0.4.0/22", "10." + (100 + n) + ".4.0/22")
+                .replace("10.255.0.0/24", "10." + (100 + n) + ".8.0/24")
+                .replace("10.254.0.0/23", "10." + (100 + n) + ".10.0/23")
+                .replace("10.16.0.0/16", "10." + (150 + n) + ".0.0/16")
+                .replace("192.0.2.0/26", "172.16." + n + ".0/26")
+                .replace("4200000000-4200000999", (4200001000L + n * 1000L) + "-" + (4200001999L + n * 1000L))
+                .replace("XAMS-44", "T" + n + "-XAMS-44")
+                .replace("WAN-AMS-", "T" + n + "-WAN-")
+                .replaceAll("(SRV|LF|MG|BR|CS)(\\d{4})", "$1" + n + "x$2");
+    }
+
+    private static String code(String definition) {
+        return definition.lines().filter(l -> l.trim().startsWith("code: t")).findFirst().orElseThrow().trim()
+                .substring("code: ".length());
+    }
+
+    private Map<String, Integer> counts() {
+        return Map.of(
+                "device", jdbc.queryForObject("SELECT count(*) FROM device", Integer.class),
+                "cable", jdbc.queryForObject("SELECT count(*) FROM cable", Integer.class),
+                "ip_address", jdbc.queryForObject("SELECT count(*) FROM ip_address", Integer.class),
+                "change_log", jdbc.queryForObject("SELECT count(*) FROM change_log", Integer.class));
+    }
+
+    @Test
+    void planFromEmptyThenApplyThenReplanShowsNoChanges() {
+        String definition = smallSite("colo-pod@1");
+        Plan first = planning.plan("small.yaml", definition, PlanOptions.defaults());
+        assertThat(first.applicable()).as(PlanText.render(first)).isTrue();
+        assertThat(first.count(ChangeAction.CREATE)).isGreaterThan(100);
+        assertThat(first.count(ChangeAction.DELETE) + first.count(ChangeAction.UPDATE)).isZero();
+
+        Plan applied = planning.apply("small.yaml", definition, PlanOptions.defaults(), first.id());
+        assertThat(applied.id()).isEqualTo(first.id());
+        String site = code(definition);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM device d JOIN site s ON s.id = d.site_id WHERE s.code = ?",
+                Integer.class, site)).isEqualTo((int) first.changes().stream()
+                .filter(c -> c.objectType().equals("device")).count());
+
+        Plan again = planning.plan("small.yaml", definition, PlanOptions.defaults());
+        assertThat(again.changes()).as(PlanText.render(again)).isEmpty();
+        assertThat(PlanText.render(again)).contains("No changes");
+        Map<String, Integer> before = counts();
+        planning.apply("small.yaml", definition, PlanOptions.defaults(), again.id());
+        assertThat(counts()).as("applying a no-change plan writes nothing").isEqualTo(before);
+    }
+
+    @Test
+    void changingOneSerialIsExactlyOneUpdate() {
+        String definition = smallSite("colo-pod@1");
+        planning.apply("small.yaml", definition, PlanOptions.defaults(), null);
+        String serial = definition.replaceAll("(?s).*serials: \\[(SRV[0-9x]+),.*", "$1");
+        Plan plan = planning.plan("small.yaml", definition.replace(serial + ",", "NEWSERIAL-" + serial + ","),
+                PlanOptions.defaults());
+        assertThat(plan.changes()).as(PlanText.render(plan)).hasSize(1);
+        Change change = plan.changes().get(0);
+        assertThat(change.action()).isEqualTo(ChangeAction.UPDATE);
+        assertThat(change.objectType()).isEqualTo("device");
+        assertThat(change.attributes()).containsExactly(new AttributeChange("serial", serial, "NEWSERIAL-" + serial));
+    }
+
+    @Test
+    void upgradingFromV1ToV2PlansAMigrationWithoutRenames() {
+        String v1 = smallSite("colo-pod@1");
+        planning.apply("small.yaml", v1, PlanOptions.defaults(), null);
+        String v2 = v1.replace("standard: colo-pod@1", "standard: colo-pod@2");
+        Plan migration = planning.plan("small-v2.yaml", v2, PlanOptions.defaults());
+        assertThat(migration.applicable()).as(PlanText.render(migration)).isTrue();
+        assertThat(migration.count(ChangeAction.CREATE)).isPositive();
+        assertThat(migration.count(ChangeAction.UPDATE)).isPositive();
+        assertThat(migration.changes()).noneMatch(c -> c.objectType().equals("device")
+                && (c.action() == ChangeAction.DELETE || c.action() == ChangeAction.REPLACE));
+        planning.apply("small-v2.yaml", v2, PlanOptions.defaults(), migration.id());
+        assertThat(planning.plan("small-v2.yaml", v2, PlanOptions.defaults()).changes()).isEmpty();
+    }
+
+    @Test
+    void aStalePlanIdIsRefusedAndWritesNothing() {
+        String definition = smallSite("colo-pod@1");
+        Plan reviewed = planning.plan("small.yaml", definition, PlanOptions.defaults());
+        planning.apply("small.yaml", definition.replace("count: 4", "count: 3"), PlanOptions.defaults(), null);
+        Map<String, Integer> before = counts();
+        assertThatThrownBy(() -> planning.apply("small.yaml", definition, PlanOptions.defaults(), reviewed.id()))
+                .isInstanceOfSatisfying(IntentException.class,
+                        e -> assertThat(e.reason()).isEqualTo(IntentException.Reason.STALE))
+                .hasMessageContaining("changed since plan " + reviewed.id());
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void handMadeObjectsAreLeftAloneAndRemovedServersAreDeleted() {
+        String definition = smallSite("colo-pod@1");
+        planning.apply("small.yaml", definition, PlanOptions.defaults(), null);
+        String site = code(definition);
+        transactions.executeWithoutResult(tx -> jdbc.update("UPDATE rack SET tags = '{}' WHERE name = ?", site + "-r03"));
+        Plan shrink = planning.plan("small.yaml", definition.replace("count: 4", "count: 3"), PlanOptions.defaults());
+        assertThat(shrink.changes()).filteredOn(c -> c.action() == ChangeAction.DELETE && c.objectType().equals("device"))
+                .extracting(Change::key).containsExactly(site + "-r03-srv04");
+        assertThat(shrink.changes()).noneMatch(c -> c.objectType().equals("rack"));
+    }
+
+    @Test
+    void deletingADeviceInProductionNeedsTheFlag() {
+        String definition = smallSite("colo-pod@1");
+        planning.apply("small.yaml", definition, PlanOptions.defaults(), null);
+        String site = code(definition);
+        transactions.executeWithoutResult(tx -> devices.findByHostname(site + "-r03-srv04").orElseThrow()
+                .setStatus(DeviceStatus.ACTIVE));
+        String smaller = definition.replace("count: 4", "count: 3");
+        Plan blocked = planning.plan("small.yaml", smaller, PlanOptions.defaults());
+        assertThat(blocked.applicable()).isFalse();
+        assertThat(blocked.blockers()).singleElement().asString().contains(site + "-r03-srv04", "active");
+        assertThatThrownBy(() -> planning.apply("small.yaml", smaller, PlanOptions.defaults(), null))
+                .isInstanceOf(IntentException.class).hasMessageContaining("allow-destroy-active");
+        assertThat(devices.findByHostname(site + "-r03-srv04")).isPresent();
+
+        Plan allowed = planning.plan("small.yaml", smaller, new PlanOptions(true));
+        assertThat(allowed.applicable()).isTrue();
+        planning.apply("small.yaml", smaller, new PlanOptions(true), allowed.id());
+        assertThat(devices.findByHostname(site + "-r03-srv04")).isEmpty();
+    }
+
+    @Test
+    void addressesAreStableAcrossReplans() {
+        String definition = smallSite("colo-pod@1");
+        planning.apply("small.yaml", definition, PlanOptions.defaults(), null);
+        String site = code(definition);
+        List<String> before = jdbc.queryForList("SELECT allocation_key || '=' || address::text FROM ip_address "
+                + "WHERE allocation_key LIKE ? ORDER BY 1", String.class, site + "/%");
+        assertThat(before).isNotEmpty();
+        planning.apply("small.yaml", definition.replace("count: 8", "count: 9"), PlanOptions.defaults(), null);
+        List<String> after = jdbc.queryForList("SELECT allocation_key || '=' || address::text FROM ip_address "
+                + "WHERE allocation_key LIKE ? ORDER BY 1", String.class, site + "/%");
+        assertThat(after).containsAll(before).hasSizeGreaterThan(before.size());
+    }
+}

@@ -1,6 +1,7 @@
 package io.ferrum.api.cli;
 
 import io.ferrum.model.common.IntentException;
+import io.ferrum.standards.definition.DefinitionException;
 
 /** Reduces any failure to the one line a terminal user needs. */
 final class CliErrors {
@@ -8,14 +9,26 @@ final class CliErrors {
     private CliErrors() {
     }
 
-    static String oneLine(Throwable e) {
-        Throwable cause = e;
-        while (cause != null) {
-            if (cause instanceof IntentException intent) {
-                return intent.getMessage();
+    /**
+     * One line per problem: a definition with three mistakes prints three {@code file:line:column: field: message}
+     * lines, anything else exactly one.
+     */
+    static java.util.List<String> lines(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DefinitionException definition) {
+                return definition.problems().stream().map(Object::toString).toList();
             }
-            cause = cause.getCause();
+            if (cause instanceof IntentException intent) {
+                return intent.problems().stream().map(p -> p.field() + ": " + p.reason()).toList();
+            }
+            if (cause instanceof CliException cli) {
+                return cli.getMessage().lines().toList();
+            }
         }
+        return java.util.List.of(oneLine(e));
+    }
+
+    static String oneLine(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 /** The {@code ferrum} command line: the server, the demo, and the tools that work on intent. */
 @Command(name = "ferrum", mixinStandardHelpOptions = true, version = "Ferrum 0.1.0",
         description = "An on-premises micro cloud for physical data centers.",
-        subcommands = {FerrumCommand.Serve.class, FerrumCommand.Demo.class, CommandLine.HelpCommand.class})
+        subcommands = {FerrumCommand.Serve.class, FerrumCommand.Demo.class, PlanCommands.PlanCommand.class,
+            PlanCommands.ApplyCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public class FerrumCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -20,9 +21,18 @@ public class FerrumCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code: 0 success, 1 error, 2 usage (or command-specific). */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** The same, writing to the given streams (tests read them). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new FerrumCommand());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("ferrum: " + CliErrors.oneLine(e));
+            for (String line : CliErrors.lines(e)) {
+                commandLine.getErr().println("ferrum: " + line);
+            }
             return 1;
         });
         return cli.execute(args);
@@ -38,7 +48,8 @@ public class FerrumCommand implements Callable<Integer> {
     static ConfigurableApplicationContext offline(String... properties) {
         return new SpringApplicationBuilder(FerrumApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("logging.level.root=warn", "spring.main.log-startup-info=false")
+                .logStartupInfo(false)
+                .properties("logging.level.root=warn", "logging.level.io.ferrum=warn")
                 .properties(properties)
                 .run();
     }

@@ -2,6 +2,7 @@ package io.ferrum.api.web;
 
 import io.ferrum.model.common.FieldProblem;
 import io.ferrum.model.common.IntentException;
+import io.ferrum.standards.definition.DefinitionException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,6 +41,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> intent(IntentException e) {
         HttpStatus status = STATUS.get(e.reason());
         return problem(status, title(e.reason()), e.getMessage(), e.problems());
+    }
+
+    @ExceptionHandler(DefinitionException.class)
+    ResponseEntity<ProblemDetail> definition(DefinitionException e) {
+        List<FieldProblem> errors = e.problems().stream().map(p -> new FieldProblem(
+                p.file() + ":" + p.line() + ":" + p.column() + (p.field().isEmpty() ? "" : ": " + p.field()),
+                p.message())).toList();
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid site definition", e.getMessage(), errors);
     }
 
     @ExceptionHandler(PreconditionFailedException.class)

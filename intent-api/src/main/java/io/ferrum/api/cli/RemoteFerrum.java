@@ -1,0 +1,106 @@
+package io.ferrum.api.cli;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The CLI's way to a running server ({@code --server URL}): credentials from FERRUM_TOKEN (an API token), or
+ * FERRUM_USER and FERRUM_PASSWORD; problem responses become one-line errors.
+ */
+final class RemoteFerrum {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final String base;
+    private final String authorization;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private RemoteFerrum(String base, String authorization) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.authorization = authorization;
+    }
+
+    static RemoteFerrum connect(String server) {
+        String token = setting("FERRUM_TOKEN");
+        String user = setting("FERRUM_USER");
+        String password = setting("FERRUM_PASSWORD");
+        String authorization;
+        if (token != null && !token.isBlank()) {
+            authorization = "Bearer " + token;
+        } else if (user != null && password != null) {
+            authorization = "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        } else {
+            throw new CliException("--server needs credentials: set FERRUM_TOKEN, or FERRUM_USER and FERRUM_PASSWORD");
+        }
+        return new RemoteFerrum(server, authorization);
+    }
+
+    /** From the environment, else a JVM system property of the same name (for embedding and tests). */
+    private static String setting(String name) {
+        String value = System.getenv(name);
+        return value != null ? value : System.getProperty(name);
+    }
+
+    JsonNode postText(String path, String body) {
+        return JSON.readTree(new String(send("POST", path, body), StandardCharsets.UTF_8));
+    }
+
+    byte[] get(String path) {
+        return send("GET", path, null);
+    }
+
+    static String query(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private byte[] send(String method, String path, String body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofMinutes(5))
+                .header("Authorization", authorization)
+                .header("Content-Type", "application/yaml")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new CliException("cannot reach " + base + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException("interrupted");
+        }
+        if (response.statusCode() >= 400) {
+            throw new CliException(problem(response));
+        }
+        return response.body();
+    }
+
+    private static String problem(HttpResponse<byte[]> response) {
+        String text = new String(response.body(), StandardCharsets.UTF_8);
+        try {
+            JsonNode problem = JSON.readTree(text);
+            JsonNode errors = problem.get("errors");
+            if (errors != null && errors.isArray() && !errors.isEmpty()) {
+                return StreamSupport.stream(errors.spliterator(), false)
+                        .map(e -> e.get("field").asText() + ": " + e.get("reason").asText())
+                        .collect(Collectors.joining("\n"));
+            }
+            return response.statusCode() + " " + problem.path("detail").asText(text);
+        } catch (RuntimeException notJson) {
+            return "HTTP " + response.statusCode() + ": " + text;
+        }
+    }
+}

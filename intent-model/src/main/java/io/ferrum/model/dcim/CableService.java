@@ -47,9 +47,11 @@ public class CableService {
         for (Port port : ports.findOnDevices(hostnames)) {
             portByName.put(port.getDevice().getHostname() + ":" + port.getName(), port);
         }
+        // A cable's ends share its site, so the cables in the involved sites cover every port here; one query per
+        // site rather than an IN list of thousands of port ids.
         Map<Long, Cable> cableOnPort = new HashMap<>();
-        List<Long> portIds = portByName.values().stream().map(Port::getId).toList();
-        for (Cable existing : portIds.isEmpty() ? List.<Cable>of() : cables.findOnPorts(portIds)) {
+        List<Site> involved = portByName.values().stream().map(p -> p.getDevice().getSite()).distinct().toList();
+        for (Cable existing : involved.stream().flatMap(site -> cables.findInSite(site).stream()).toList()) {
             cableOnPort.put(existing.getAPort().getId(), existing);
             cableOnPort.put(existing.getBPort().getId(), existing);
         }

@@ -10,6 +10,8 @@ public interface AsnRepository extends JpaRepository<Asn, Long> {
 
     List<Asn> findByAllocationKeyStartingWith(String prefix);
 
+    List<Asn> findByAllocationKeyIn(java.util.Collection<String> allocationKeys);
+
     @Query("select a.asn from Asn a where a.pool = :pool order by a.asn")
     List<Long> takenIn(AsnPool pool);
 

@@ -40,24 +40,49 @@ public class AsnService {
     }
 
     public Asn next(long poolId, String allocationKey, String description) {
+        return nextAll(poolId, List.of(new AsnRequest(allocationKey, description))).get(0);
+    }
+
+    /** One AS number to take, by key. */
+    public record AsnRequest(String allocationKey, String description) {
+    }
+
+    /** Serves many requests from one pool under one lock; idempotent per allocation key; answers in request order. */
+    public List<Asn> nextAll(long poolId, List<AsnRequest> requests) {
         AsnPool pool = pools.findById(poolId)
                 .orElseThrow(() -> IntentException.notFound("poolId", "no ASN pool with id " + poolId));
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(:id)").setParameter("id", poolId).getSingleResult();
-        if (allocationKey != null) {
-            var earlier = asns.findByAllocationKey(allocationKey);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(:id)").setParameter("id", poolId)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult();
+        java.util.Map<String, Asn> earlier = new java.util.HashMap<>();
+        List<String> keys = requests.stream().map(AsnRequest::allocationKey).filter(java.util.Objects::nonNull).toList();
+        if (!keys.isEmpty()) {
+            asns.findByAllocationKeyIn(keys).forEach(a -> earlier.put(a.getAllocationKey(), a));
         }
         Set<Long> taken = new HashSet<>(asns.takenIn(pool));
-        for (long candidate = pool.getRangeStart(); candidate <= pool.getRangeEnd(); candidate++) {
-            if (!taken.contains(candidate)) {
-                Asn asn = new Asn(pool, candidate, allocationKey);
-                asn.setDescription(description);
-                return asns.save(asn);
+        List<Asn> answers = new java.util.ArrayList<>();
+        List<Asn> created = new java.util.ArrayList<>();
+        long candidate = pool.getRangeStart();
+        for (AsnRequest request : requests) {
+            Asn known = request.allocationKey() == null ? null : earlier.get(request.allocationKey());
+            if (known != null) {
+                answers.add(known);
+                continue;
             }
+            while (candidate <= pool.getRangeEnd() && taken.contains(candidate)) {
+                candidate++;
+            }
+            if (candidate > pool.getRangeEnd()) {
+                throw IntentException.exhausted("poolId", "ASN pool " + pool.getName() + " has no free AS number left");
+            }
+            Asn asn = new Asn(pool, candidate, request.allocationKey());
+            asn.setDescription(request.description());
+            taken.add(candidate);
+            answers.add(asn);
+            created.add(asn);
         }
-        throw IntentException.exhausted("poolId", "ASN pool " + pool.getName() + " has no free AS number left");
+        asns.saveAll(created);
+        entityManager.flush();
+        return answers;
     }
 
     public void delete(long id) {

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import jakarta.persistence.QueryHint;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 public interface IpAddressRepository extends JpaRepository<IpAddress, Long>, JpaSpecificationExecutor<IpAddress> {
     Optional<IpAddress> findByAllocationKey(String allocationKey);
@@ -24,10 +26,14 @@ public interface IpAddressRepository extends JpaRepository<IpAddress, Long>, Jpa
             + "AND host(address) = host(CAST(:address AS inet))", nativeQuery = true)
     Optional<IpAddress> findHost(Long vrfId, String address);
 
-    /** Offsets from the network address of the hosts already taken in a prefix, ascending. */
-    @Query(value = "SELECT a.address - p.prefix FROM ip_address a JOIN prefix p ON p.id = a.prefix_id "
-            + "WHERE a.prefix_id = :prefixId ORDER BY 1", nativeQuery = true)
-    long[] takenOffsets(long prefixId);
+    /**
+     * Pairs of (prefix id, offset from its network address) of the hosts already taken in those prefixes. Called under the prefix's
+     * allocation lock by the allocator, which flushes what it creates, so no auto-flush of the whole session is needed.
+     */
+    @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
+    @Query(value = "SELECT a.prefix_id, a.address - p.prefix FROM ip_address a JOIN prefix p ON p.id = a.prefix_id "
+            + "WHERE a.prefix_id IN (:prefixIds)", nativeQuery = true)
+    List<Object[]> takenOffsets(java.util.Collection<Long> prefixIds);
 
     boolean existsByPrefix(Prefix prefix);
 

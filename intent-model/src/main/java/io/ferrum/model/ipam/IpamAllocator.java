@@ -9,12 +9,12 @@ import io.ferrum.model.dcim.PortRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,84 +46,131 @@ public class IpamAllocator {
         return nextAddresses(prefixId, List.of(request)).get(0);
     }
 
-    /**
-     * Serves many requests from one prefix under one lock and one look at what is taken, so a standard allocating
-     * thousands of addresses does not pay a round trip per address. Answers come back in request order.
-     */
     public List<IpAddress> nextAddresses(long prefixId, List<AddressRequest> requests) {
-        Prefix prefix = prefixes.findById(prefixId)
-                .orElseThrow(() -> IntentException.notFound("prefixId", "no prefix with id " + prefixId));
-        lock(prefixId);
-        Cidr cidr = prefix.cidr();
-        PrefixSpace space = new PrefixSpace(cidr);
-        TreeSet<Long> taken = new TreeSet<>();
-        for (long offset : addresses.takenOffsets(prefixId)) {
-            taken.add(offset);
+        return nextAddresses(Map.of(prefixId, requests)).get(prefixId);
+    }
+
+    /**
+     * Serves many requests from many prefixes at once: each prefix locked (in id order, so concurrent callers cannot
+     * deadlock), what is taken read in one query, earlier answers by allocation key in one query, the ports assigned
+     * to in one query. A standard allocating thousands of addresses thus pays a handful of round trips, not a few
+     * per address. Answers come back per prefix in request order.
+     */
+    public Map<Long, List<IpAddress>> nextAddresses(Map<Long, List<AddressRequest>> requestsByPrefix) {
+        List<Long> ids = requestsByPrefix.keySet().stream().sorted().toList();
+        Map<Long, Prefix> prefixById = new HashMap<>();
+        prefixes.findAllById(ids).forEach(p -> prefixById.put(p.getId(), p));
+        for (long id : ids) {
+            if (!prefixById.containsKey(id)) {
+                throw IntentException.notFound("prefixId", "no prefix with id " + id);
+            }
+            lock(id);
         }
+        Map<Long, TreeSet<Long>> taken = new HashMap<>();
+        ids.forEach(id -> taken.put(id, new TreeSet<>()));
+        for (Object[] row : addresses.takenOffsets(ids)) {
+            taken.get(((Number) row[0]).longValue()).add(((Number) row[1]).longValue());
+        }
+        List<AddressRequest> all = requestsByPrefix.values().stream().flatMap(List::stream).toList();
         Map<String, IpAddress> earlier = new HashMap<>();
-        List<String> keys = requests.stream().map(AddressRequest::allocationKey).filter(Objects::nonNull).toList();
+        List<String> keys = all.stream().map(AddressRequest::allocationKey).filter(Objects::nonNull).toList();
         if (!keys.isEmpty()) {
             addresses.findByAllocationKeyIn(keys).forEach(a -> earlier.put(a.getAllocationKey(), a));
         }
-        Map<String, Port> portsByName = portsFor(requests);
-        List<IpAddress> answers = new ArrayList<>(requests.size());
+        Map<String, Port> portsByName = portsFor(all);
+        Map<Long, List<IpAddress>> answers = new LinkedHashMap<>();
         List<IpAddress> created = new ArrayList<>();
-        for (AddressRequest request : requests) {
-            IpAddress known = request.allocationKey() == null ? null : earlier.get(request.allocationKey());
-            if (known != null) {
-                answers.add(sameParent(known, prefix));
-                continue;
-            }
-            IPAddress host = space.firstAvailableHost(taken.stream().mapToLong(Long::longValue).toArray())
-                    .orElseThrow(() -> IntentException.exhausted("prefixId", "prefix " + prefix.displayName()
-                            + " has no free address left"));
-            taken.add(space.offsetOf(host.toCanonicalString()));
-            int mask = Boolean.TRUE.equals(request.hostMask()) ? cidr.bitCount() : cidr.prefixLength();
-            IpAddress address = new IpAddress(prefix, host.toCanonicalString() + "/" + mask);
-            address.setAllocationKey(request.allocationKey());
-            if (request.device() != null || request.port() != null) {
-                Port port = portsByName.get(request.device() + ":" + request.port());
-                if (port == null) {
-                    throw IntentException.invalid("port", "port '" + request.port() + "' on device '" + request.device()
-                            + "' does not exist");
+        for (var entry : requestsByPrefix.entrySet()) {
+            Prefix prefix = prefixById.get(entry.getKey());
+            List<IpAddress> answered = new ArrayList<>();
+            for (AddressRequest request : entry.getValue()) {
+                IpAddress known = request.allocationKey() == null ? null : earlier.get(request.allocationKey());
+                if (known != null) {
+                    answered.add(sameParent(known, prefix));
+                    continue;
                 }
-                address.setPort(port);
+                IpAddress address = allocate(prefix, taken.get(prefix.getId()), request, portsByName);
+                answered.add(address);
+                created.add(address);
             }
-            address.setDnsName(request.dnsName());
-            address.setDescription(request.description());
-            answers.add(address);
-            created.add(address);
+            answers.put(entry.getKey(), answered);
         }
         addresses.saveAll(created);
+        // Written now, so a later allocation from these prefixes in the same transaction sees them as taken.
+        entityManager.flush();
         return answers;
     }
 
+    private static IpAddress allocate(Prefix prefix, TreeSet<Long> taken, AddressRequest request,
+                                      Map<String, Port> portsByName) {
+        Cidr cidr = prefix.cidr();
+        PrefixSpace space = new PrefixSpace(cidr);
+        IPAddress host = space.firstAvailableHost(taken.stream().mapToLong(Long::longValue).toArray())
+                .orElseThrow(() -> IntentException.exhausted("prefixId", "prefix " + prefix.displayName()
+                        + " has no free address left"));
+        taken.add(space.offsetOf(host.toCanonicalString()));
+        int mask = Boolean.TRUE.equals(request.hostMask()) ? cidr.bitCount() : cidr.prefixLength();
+        IpAddress address = new IpAddress(prefix, host.toCanonicalString() + "/" + mask);
+        address.setAllocationKey(request.allocationKey());
+        if (request.device() != null || request.port() != null) {
+            Port port = portsByName.get(request.device() + ":" + request.port());
+            if (port == null) {
+                throw IntentException.invalid("port", "port '" + request.port() + "' on device '" + request.device()
+                        + "' does not exist");
+            }
+            address.setPort(port);
+        }
+        address.setDnsName(request.dnsName());
+        address.setDescription(request.description());
+        return address;
+    }
+
     public Prefix nextPrefix(long parentId, PrefixRequest request) {
+        return nextPrefixes(parentId, List.of(request)).get(0);
+    }
+
+    /** Carves many children from one parent under one lock and one look at what is already carved. */
+    public List<Prefix> nextPrefixes(long parentId, List<PrefixRequest> requests) {
         Prefix parent = prefixes.findById(parentId)
                 .orElseThrow(() -> IntentException.notFound("prefixId", "no prefix with id " + parentId));
         lock(parentId);
-        if (request.allocationKey() != null) {
-            Optional<Prefix> earlier = prefixes.findByAllocationKey(request.allocationKey());
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
+        Map<String, Prefix> earlier = new HashMap<>();
+        List<String> keys = requests.stream().map(PrefixRequest::allocationKey).filter(Objects::nonNull).toList();
+        if (!keys.isEmpty()) {
+            prefixes.findByAllocationKeyIn(keys).forEach(p -> earlier.put(p.getAllocationKey(), p));
         }
         Cidr cidr = parent.cidr();
-        List<Cidr> children = prefixes.findInside(parent.getVrf() == null ? null : parent.getVrf().getId(), cidr.toString())
-                .stream().map(Prefix::cidr).toList();
-        Cidr free;
-        try {
-            free = new PrefixSpace(cidr).firstAvailableChild(request.length(), children)
-                    .orElseThrow(() -> IntentException.exhausted("length", "prefix " + parent.displayName()
-                            + " has no free /" + request.length() + " left"));
-        } catch (IllegalArgumentException e) {
-            throw IntentException.invalid("length", e.getMessage());
+        PrefixSpace space = new PrefixSpace(cidr);
+        List<Cidr> children = new ArrayList<>(prefixes.findInside(parent.getVrf() == null ? null
+                : parent.getVrf().getId(), cidr.toString()).stream().map(Prefix::cidr).toList());
+        List<Prefix> answers = new ArrayList<>();
+        List<Prefix> created = new ArrayList<>();
+        for (PrefixRequest request : requests) {
+            Prefix known = request.allocationKey() == null ? null : earlier.get(request.allocationKey());
+            if (known != null) {
+                answers.add(known);
+                continue;
+            }
+            Cidr free;
+            try {
+                free = space.firstAvailableChild(request.length(), children)
+                        .orElseThrow(() -> IntentException.exhausted("length", "prefix " + parent.displayName()
+                                + " has no free /" + request.length() + " left"));
+            } catch (IllegalArgumentException e) {
+                throw IntentException.invalid("length", e.getMessage());
+            }
+            children.add(free);
+            Prefix child = new Prefix(parent.getVrf(), free.toString(),
+                    request.role() == null ? parent.getRole() : request.role());
+            child.setAllocationKey(request.allocationKey());
+            child.setDescription(request.description());
+            child.setSite(request.site() == null ? parent.getSite() : dcim.site(request.site(), "site"));
+            answers.add(child);
+            created.add(child);
         }
-        Prefix child = new Prefix(parent.getVrf(), free.toString(), request.role() == null ? parent.getRole() : request.role());
-        child.setAllocationKey(request.allocationKey());
-        child.setDescription(request.description());
-        child.setSite(request.site() == null ? parent.getSite() : dcim.site(request.site(), "site"));
-        return prefixes.save(child);
+        prefixes.saveAll(created);
+        entityManager.flush();
+        return answers;
     }
 
     /** The ports the requests assign addresses to, in one query rather than one per address. */
@@ -147,6 +194,8 @@ public class IpamAllocator {
 
     /** Serialises allocations per parent; the lock key is the id, unique across all intent objects. */
     private void lock(long id) {
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(:id)").setParameter("id", id).getSingleResult();
+        // A lock needs no pending changes written first; skipping the auto-flush keeps large transactions fast.
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(:id)").setParameter("id", id)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult();
     }
 }

@@ -12,6 +12,8 @@ public interface PrefixRepository extends JpaRepository<Prefix, Long>, JpaSpecif
 
     List<Prefix> findByAllocationKeyStartingWith(String prefix);
 
+    List<Prefix> findByAllocationKeyIn(java.util.Collection<String> allocationKeys);
+
     @Query(value = "SELECT * FROM prefix WHERE vrf_id IS NOT DISTINCT FROM :vrfId AND prefix = CAST(:cidr AS cidr)",
             nativeQuery = true)
     Optional<Prefix> findExact(Long vrfId, String cidr);

@@ -143,13 +143,17 @@ public class PlanApplier {
         if (!diff.cablesToCreate.isEmpty()) {
             cables.createAll(diff.cablesToCreate);
         }
+        // Thousands of new devices, ports and cables would otherwise be dirty-checked at every later query's
+        // auto-flush; write them and let the session forget them.
+        entityManager.flush();
+        entityManager.clear();
         allocatePrefixes(diff.allocationsToCreate);
         diff.asnPoolsToCreate.forEach(p -> asns.createPool(p.name(), p.rangeStart(), p.rangeEnd()));
-        for (DesiredSite.AsnAllocation asn : diff.asnsToCreate) {
-            long poolId = asnPools.findByName(asn.pool()).orElseThrow(() -> IntentException.invalid("asns",
-                    "ASN pool " + asn.pool() + " does not exist")).getId();
-            asns.next(poolId, asn.key(), asn.description());
-        }
+        Map<String, List<AsnService.AsnRequest>> asnsByPool = new LinkedHashMap<>();
+        diff.asnsToCreate.forEach(a -> asnsByPool.computeIfAbsent(a.pool(), p -> new ArrayList<>())
+                .add(new AsnService.AsnRequest(a.key(), a.description())));
+        asnsByPool.forEach((pool, requests) -> asns.nextAll(asnPools.findByName(pool).orElseThrow(() ->
+                IntentException.invalid("asns", "ASN pool " + pool + " does not exist")).getId(), requests));
         allocateAddresses(diff.addressesToCreate);
         for (SiteDiff.Update<DesiredSite.AddressAllocation> update : diff.addressesToUpdate) {
             DesiredSite.AddressAllocation a = update.draft();
@@ -164,49 +168,79 @@ public class PlanApplier {
         diff.connectionsToCreate.forEach(exchanges::create);
     }
 
-    /** Parents first: an allocation may be carved from another allocation made in the same apply. */
+    /**
+     * Parents first: an allocation may be carved from another allocation made in the same apply. Each wave carves
+     * all children of one parent in one call, in the standard's order.
+     */
     private void allocatePrefixes(List<DesiredSite.PrefixAllocation> wanted) {
         List<DesiredSite.PrefixAllocation> pending = new ArrayList<>(wanted);
         while (!pending.isEmpty()) {
-            int before = pending.size();
-            for (var iterator = pending.iterator(); iterator.hasNext(); ) {
-                DesiredSite.PrefixAllocation allocation = iterator.next();
-                Prefix parent = pool(allocation.parent());
+            Map<Long, List<DesiredSite.PrefixAllocation>> byParent = new LinkedHashMap<>();
+            Map<String, Prefix> pools = pools(pending.stream().map(DesiredSite.PrefixAllocation::parent).toList());
+            for (DesiredSite.PrefixAllocation allocation : pending) {
+                Prefix parent = pools.get(allocation.parent());
                 if (parent != null) {
-                    allocator.nextPrefix(parent.getId(), new PrefixRequest(allocation.length(), allocation.key(),
-                            allocation.role(), null, allocation.description()));
-                    iterator.remove();
+                    byParent.computeIfAbsent(parent.getId(), id -> new ArrayList<>()).add(allocation);
                 }
             }
-            if (pending.size() == before) {
+            if (byParent.isEmpty()) {
                 throw IntentException.invalid("prefixAllocations", "no prefix " + pending.get(0).parent()
                         + " to carve " + pending.get(0).key() + " from");
             }
+            byParent.forEach((parentId, children) -> allocator.nextPrefixes(parentId, children.stream()
+                    .map(a -> new PrefixRequest(a.length(), a.key(), a.role(), null, a.description())).toList()));
+            byParent.values().forEach(pending::removeAll);
         }
     }
 
     private void allocateAddresses(List<DesiredSite.AddressAllocation> wanted) {
-        Map<String, List<DesiredSite.AddressAllocation>> byPool = new LinkedHashMap<>();
-        wanted.forEach(a -> byPool.computeIfAbsent(a.pool(), p -> new ArrayList<>()).add(a));
-        for (var entry : byPool.entrySet()) {
-            Prefix pool = pool(entry.getKey());
+        if (wanted.isEmpty()) {
+            return;
+        }
+        Map<String, Prefix> pools = pools(wanted.stream().map(DesiredSite.AddressAllocation::pool).toList());
+        Map<Long, List<AddressRequest>> requests = new LinkedHashMap<>();
+        Map<Long, List<DesiredSite.AddressAllocation>> allocations = new LinkedHashMap<>();
+        for (DesiredSite.AddressAllocation a : wanted) {
+            Prefix pool = pools.get(a.pool());
             if (pool == null) {
-                throw IntentException.invalid("addresses", "no prefix " + entry.getKey() + " to take addresses from");
+                throw IntentException.invalid("addresses", "no prefix " + a.pool() + " to take addresses from");
             }
-            List<AddressRequest> requests = entry.getValue().stream().map(a -> new AddressRequest(a.key(), a.hostMask(),
-                    a.device(), a.port(), a.dnsName(), null)).toList();
-            List<IpAddress> allocated = allocator.nextAddresses(pool.getId(), requests);
-            entityManager.flush();
-            for (int i = 0; i < allocated.size(); i++) {
-                if (entry.getValue().get(i).primary()) {
-                    addresses.makePrimary(allocated.get(i).getId());
+            requests.computeIfAbsent(pool.getId(), id -> new ArrayList<>())
+                    .add(new AddressRequest(a.key(), a.hostMask(), a.device(), a.port(), a.dnsName(), null));
+            allocations.computeIfAbsent(pool.getId(), id -> new ArrayList<>()).add(a);
+        }
+        Map<Long, List<IpAddress>> allocated = allocator.nextAddresses(requests);
+        allocated.forEach((poolId, addressList) -> {
+            for (int i = 0; i < addressList.size(); i++) {
+                if (allocations.get(poolId).get(i).primary()) {
+                    addresses.makePrimary(addressList.get(i).getId());
                 }
             }
-        }
+        });
+        entityManager.flush();
+        entityManager.clear();
     }
 
-    /** A pool named by CIDR (a supernet in the global table) or by an allocation key. */
-    private Prefix pool(String name) {
+    /** Pools named by CIDR (supernets in the global table) or by allocation key, in two queries at most per kind. */
+    private Map<String, Prefix> pools(List<String> names) {
+        Map<String, Prefix> found = new java.util.HashMap<>();
+        List<String> keys = new ArrayList<>();
+        for (String name : new java.util.LinkedHashSet<>(names)) {
+            Prefix supernet = cidrPool(name);
+            if (supernet != null) {
+                found.put(name, supernet);
+            } else {
+                keys.add(name);
+            }
+        }
+        if (!keys.isEmpty()) {
+            prefixes.findByAllocationKeyIn(keys).forEach(p -> found.put(p.getAllocationKey(), p));
+        }
+        return found;
+    }
+
+    /** A pool named by CIDR (a supernet in the global table), or null when the name is an allocation key. */
+    private Prefix cidrPool(String name) {
         if (name.contains("/") && Character.isDigit(name.charAt(0)) || name.contains(":") && name.contains("/")) {
             try {
                 return prefixes.findExact(null, Cidr.parse(name).toString()).orElse(null);
@@ -214,6 +248,6 @@ public class PlanApplier {
                 // falls through: keys such as ams1/r01/server also contain slashes
             }
         }
-        return prefixes.findByAllocationKey(name).orElse(null);
+        return null;
     }
 }

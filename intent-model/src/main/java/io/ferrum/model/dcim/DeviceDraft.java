@@ -9,4 +9,15 @@ import java.util.List;
 public record DeviceDraft(String site, String rack, String hostname, DeviceRole role, String deviceType,
                           String platform, String serial, String assetTag, DeviceStatus status, RackFace face,
                           Integer positionU, List<String> tags) {
+
+    /** The draft as the model stores it: planned, front face when mounted, no tags. Shared with the planner. */
+    public DeviceDraft normalized() {
+        return new DeviceDraft(site, rack, hostname, role, deviceType, platform, blankToNull(serial),
+                blankToNull(assetTag), status == null ? DeviceStatus.PLANNED : status,
+                positionU == null ? null : face == null ? RackFace.FRONT : face, positionU, tags == null ? List.of() : tags);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
 }

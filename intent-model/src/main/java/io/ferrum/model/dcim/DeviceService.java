@@ -128,18 +128,20 @@ public class DeviceService {
         return devices.findById(id).orElseThrow(() -> IntentException.notFound("id", "no device with id " + id));
     }
 
-    private void apply(Device device, DeviceDraft d, Rack rack, Platform platform, Map<Long, RackOccupancy> occupancy) {
+    private void apply(Device device, DeviceDraft given, Rack rack, Platform platform,
+                       Map<Long, RackOccupancy> occupancy) {
+        DeviceDraft d = given.normalized();
         device.setRole(d.role());
-        device.setSerial(blankToNull(d.serial()));
-        device.setAssetTag(blankToNull(d.assetTag()));
-        device.setStatus(d.status() == null ? DeviceStatus.PLANNED : d.status());
+        device.setSerial(d.serial());
+        device.setAssetTag(d.assetTag());
+        device.setStatus(d.status());
         device.setPlatform(platform);
-        device.setTags(d.tags() == null ? List.of() : d.tags());
+        device.setTags(d.tags());
         if (device.getRack() != null && occupancy.containsKey(device.getRack().getId())) {
             occupancy.get(device.getRack().getId()).remove(device.getHostname());
         }
         device.setRack(rack);
-        device.setFace(d.positionU() == null ? null : d.face() == null ? RackFace.FRONT : d.face());
+        device.setFace(d.face());
         device.setPositionU(d.positionU());
         device.placement().ifPresent(placement -> {
             RackOccupancy units = occupancy.get(rack.getId());

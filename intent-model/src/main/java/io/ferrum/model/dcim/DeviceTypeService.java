@@ -94,11 +94,12 @@ public class DeviceTypeService {
         return manufacturers.findByName(name).orElseGet(() -> manufacturers.save(new Manufacturer(name)));
     }
 
-    private static void apply(DeviceType type, DeviceTypeDraft draft) {
-        type.setFullDepth(draft.fullDepth() == null || draft.fullDepth());
-        type.setTypicalPowerW(draft.typicalPowerW() == null ? 0 : draft.typicalPowerW());
-        type.setMaxPowerW(draft.maxPowerW() == null ? type.getTypicalPowerW() : draft.maxPowerW());
-        type.setPortTemplates(draft.portTemplates() == null ? List.of() : draft.portTemplates());
+    private static void apply(DeviceType type, DeviceTypeDraft given) {
+        DeviceTypeDraft draft = given.normalized();
+        type.setFullDepth(draft.fullDepth());
+        type.setTypicalPowerW(draft.typicalPowerW());
+        type.setMaxPowerW(draft.maxPowerW());
+        type.setPortTemplates(draft.portTemplates());
     }
 
     private static void validate(DeviceTypeDraft draft) {

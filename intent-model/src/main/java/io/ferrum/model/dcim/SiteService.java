@@ -65,11 +65,12 @@ public class SiteService {
         return sites.findById(id).orElseThrow(() -> IntentException.notFound("id", "no site with id " + id));
     }
 
-    private static void apply(Site site, SiteDraft draft) {
+    private static void apply(Site site, SiteDraft given) {
+        SiteDraft draft = given.normalized();
         site.setAddress(draft.address());
-        site.setTimezone(draft.timezone() == null ? "UTC" : draft.timezone());
-        site.setStatus(draft.status() == null ? SiteStatus.PLANNED : draft.status());
-        site.setTags(draft.tags() == null ? List.of() : draft.tags());
+        site.setTimezone(draft.timezone());
+        site.setStatus(draft.status());
+        site.setTags(draft.tags());
     }
 
     private static void validate(SiteDraft draft) {

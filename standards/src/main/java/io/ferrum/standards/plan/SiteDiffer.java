@@ -97,7 +97,7 @@ class SiteDiffer {
             diff.siteToCreate = desired.site();
             diff.change(ChangeAction.CREATE, "site", code, RecordDiff.created(desired.site(), NONE), null);
         } else {
-            List<AttributeChange> changed = RecordDiff.between(DraftsOf.site(site), desired.site(), LIFECYCLE);
+            List<AttributeChange> changed = RecordDiff.between(DraftsOf.site(site), desired.site().normalized(), LIFECYCLE);
             if (!changed.isEmpty()) {
                 diff.siteToUpdate = new SiteDiff.Update<>(site.getId(), keepStatus(desired.site(), site));
                 diff.change(ChangeAction.UPDATE, "site", code, changed, null);
@@ -121,7 +121,7 @@ class SiteDiffer {
                 diff.deviceTypesToCreate.add(wanted);
                 diff.change(ChangeAction.CREATE, "device-type", wanted.slug(), RecordDiff.created(wanted, NONE), null);
             } else {
-                List<AttributeChange> changed = RecordDiff.between(DraftsOf.deviceType(current.get()), wanted, NONE);
+                List<AttributeChange> changed = RecordDiff.between(DraftsOf.deviceType(current.get()), wanted.normalized(), NONE);
                 if (!changed.isEmpty()) {
                     diff.deviceTypesToUpdate.add(new SiteDiff.Update<>(current.get().getId(), wanted));
                     diff.change(ChangeAction.UPDATE, "device-type", wanted.slug(), changed,
@@ -207,7 +207,7 @@ class SiteDiffer {
                 diff.change(ChangeAction.CREATE, "device", device.hostname(), RecordDiff.created(device, NONE), null);
                 continue;
             }
-            List<AttributeChange> changed = RecordDiff.between(DraftsOf.device(existing), device, LIFECYCLE);
+            List<AttributeChange> changed = RecordDiff.between(DraftsOf.device(existing), device.normalized(), LIFECYCLE);
             if (changed.isEmpty()) {
                 continue;
             }

@@ -84,6 +84,19 @@ class IntentApiFlowTest extends ApiTestBase {
     }
 
     @Test
+    void racksSitInNestedLocations() {
+        assertThat(admin.post("/api/v1/locations", map("site", site, "name", site + "-room1")).status()).isEqualTo(201);
+        assertThat(admin.post("/api/v1/locations", map("site", site, "name", site + "-cage7", "parent", site + "-room1"))
+                .status()).isEqualTo(201);
+        var rack = admin.post("/api/v1/racks", map("site", site, "location", site + "-cage7", "name", site + "-r09",
+                "heightU", 47, "powerBudgetW", 3000));
+        assertThat(rack.status()).as(rack.toString()).isEqualTo(201);
+        assertThat(admin.get("/api/v1/racks?location=" + site + "-cage7").json().get("total").asInt()).isEqualTo(1);
+        assertProblem(admin.post("/api/v1/locations", map("site", site, "name", "x", "parent", "nowhere")), 422,
+                "parent", "nowhere");
+    }
+
+    @Test
     void refusesOverlappingRackUnitsAndWritesNothing() {
         assertThat(device(site + "-srv01", "test-server", 10, null).status()).isEqualTo(201);
         Map<String, Integer> before = rowCounts();

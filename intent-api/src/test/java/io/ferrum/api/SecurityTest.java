@@ -16,8 +16,13 @@ class SecurityTest extends ApiTestBase {
     }
 
     @Test
-    void healthIsOpen() {
+    void healthAndApiDocsAreOpen() {
         assertThat(ApiClient.anonymous(port).get("/actuator/health").status()).isEqualTo(200);
+        var docs = ApiClient.anonymous(port).get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").has("/api/v1/devices")).isTrue();
+        assertThat(docs.json().get("paths").has("/api/v1/plans")).isTrue();
+        assertThat(ApiClient.anonymous(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
 
     @Test

@@ -115,6 +115,22 @@ class PlanApplyTest {
     }
 
     @Test
+    void aPolicyViolationBlocksApplyAndWritesNothing() {
+        String definition = smallSite("colo-pod@1");
+        String flagged = definition.replace("code: " + code(definition), "code: do-not-ship" + SITES.get());
+        Plan plan = planning.plan("small.yaml", flagged, PlanOptions.defaults());
+        assertThat(plan.applicable()).isFalse();
+        assertThat(plan.violations()).isNotEmpty().allMatch(v -> v.check().equals("no-do-not-ship-hostnames"));
+        assertThat(PlanText.render(plan)).contains("Policy violations (apply is blocked)", "is marked do-not-ship");
+        Map<String, Integer> before = counts();
+        assertThatThrownBy(() -> planning.apply("small.yaml", flagged, PlanOptions.defaults(), plan.id()))
+                .isInstanceOfSatisfying(IntentException.class,
+                        e -> assertThat(e.reason()).isEqualTo(IntentException.Reason.INVALID))
+                .hasMessageContaining("policy.no-do-not-ship-hostnames");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
     void aStalePlanIdIsRefusedAndWritesNothing() {
         String definition = smallSite("colo-pod@1");
         Plan reviewed = planning.plan("small.yaml", definition, PlanOptions.defaults());

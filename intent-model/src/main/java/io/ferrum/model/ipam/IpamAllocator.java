@@ -176,10 +176,15 @@ public class IpamAllocator {
     /** The ports the requests assign addresses to, in one query rather than one per address. */
     private Map<String, Port> portsFor(List<AddressRequest> requests) {
         Set<String> hostnames = new HashSet<>();
-        requests.stream().map(AddressRequest::device).filter(Objects::nonNull).forEach(hostnames::add);
+        Set<String> names = new HashSet<>();
+        requests.stream().filter(r -> r.device() != null && r.port() != null).forEach(r -> {
+            hostnames.add(r.device());
+            names.add(r.port());
+        });
         Map<String, Port> byName = new HashMap<>();
         if (!hostnames.isEmpty()) {
-            ports.findOnDevices(hostnames).forEach(p -> byName.put(p.getDevice().getHostname() + ":" + p.getName(), p));
+            ports.findNamedOnDevices(hostnames, names)
+                    .forEach(p -> byName.put(p.getDevice().getHostname() + ":" + p.getName(), p));
         }
         return byName;
     }

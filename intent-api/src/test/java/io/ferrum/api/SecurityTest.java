@@ -48,6 +48,19 @@ class SecurityTest extends ApiTestBase {
     }
 
     @Test
+    void theConsoleNeedsALoginAndServesItsPage() {
+        assertThat(ApiClient.anonymous(port).get("/console/index.html").status()).isEqualTo(401);
+        createUser("console1", List.of("viewer"));
+        ApiClient viewer = ApiClient.basic(port, "console1", "console1-password-long");
+        var root = viewer.get("/");
+        assertThat(root.status()).isEqualTo(302);
+        var page = viewer.get("/console/index.html");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<title>Ferrum console</title>", "console.js");
+        assertThat(viewer.get("/console/console.js").body()).contains("/api/v1/sites");
+    }
+
+    @Test
     void apiTokensAuthenticate() {
         createUser("tok1", List.of("network-engineer"));
         var issued = ApiClient.basic(port, "tok1", "tok1-password-long").post("/api/v1/users/me/tokens",

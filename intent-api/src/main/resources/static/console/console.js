@@ -1,0 +1,73 @@
+// A read-only console over the REST API: the browser's Basic login is reused for every call.
+const EXPORTS = [
+  ['build-pack-pdf', 'Build pack (PDF)'], ['cable-schedule-xlsx', 'Cable schedule (XLSX)'],
+  ['cable-schedule-csv', 'Cable schedule (CSV)'], ['labels-pdf', 'Labels (PDF)'], ['bom-csv', 'Bill of materials'],
+  ['port-map-csv', 'Port map'], ['rack-elevation-svg', 'Elevations (SVG)'], ['prometheus-sd', 'Prometheus SD'],
+  ['dns-zone', 'DNS zone'], ['dhcp-kea', 'Kea DHCP'], ['ansible-inventory', 'Ansible inventory'],
+];
+
+async function api(path) {
+  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    throw new Error(`${path}: ${response.status} ${problem.detail || response.statusText}`);
+  }
+  return response.json();
+}
+
+function cell(row, text) {
+  const td = document.createElement('td');
+  td.textContent = text ?? '';
+  row.appendChild(td);
+}
+
+async function showSites() {
+  const rows = document.getElementById('site-rows');
+  try {
+    const sites = await api('/api/v1/sites?size=1000');
+    rows.replaceChildren();
+    for (const site of sites.items) {
+      const tr = document.createElement('tr');
+      tr.className = 'clickable';
+      [site.code, site.name, site.status, site.timezone].forEach(v => cell(tr, v));
+      tr.onclick = () => showSite(site);
+      rows.appendChild(tr);
+    }
+    if (sites.items.length === 1) showSite(sites.items[0]);
+  } catch (e) {
+    rows.innerHTML = `<tr><td colspan="4" class="error">${e.message}</td></tr>`;
+  }
+}
+
+async function showSite(site) {
+  document.getElementById('site').hidden = false;
+  document.getElementById('site-title').textContent = `${site.code} — ${site.name}`;
+  const base = `/api/v1/sites/${encodeURIComponent(site.code)}/exports/`;
+  document.getElementById('exports').replaceChildren(...EXPORTS.map(([kind, label]) => {
+    const a = document.createElement('a');
+    a.href = base + kind;
+    a.textContent = label;
+    return a;
+  }));
+  const racks = await api(`/api/v1/racks?site=${encodeURIComponent(site.code)}&size=1000`);
+  document.getElementById('racks').replaceChildren(...racks.items.map(rack => {
+    const figure = document.createElement('figure');
+    const img = document.createElement('img');
+    img.alt = `elevation of ${rack.name}`;
+    img.src = `${base}rack-elevation-svg?rack=${encodeURIComponent(rack.name)}`;
+    const caption = document.createElement('figcaption');
+    caption.textContent = `${rack.name} · ${rack.heightU}U · ${rack.powerBudgetW} W`;
+    figure.append(img, caption);
+    return figure;
+  }));
+  const devices = await api(`/api/v1/devices?site=${encodeURIComponent(site.code)}&size=1000`);
+  const rows = document.getElementById('device-rows');
+  rows.replaceChildren();
+  for (const d of devices.items) {
+    const tr = document.createElement('tr');
+    [d.hostname, d.role, d.deviceType, d.rack, d.positionU, d.serial, d.status].forEach(v => cell(tr, v));
+    rows.appendChild(tr);
+  }
+}
+
+showSites();

@@ -6,8 +6,9 @@ const EXPORTS = [
   ['dns-zone', 'DNS zone'], ['dhcp-kea', 'Kea DHCP'], ['ansible-inventory', 'Ansible inventory'],
 ];
 
+// Absolute URLs from the origin: a page opened as http://user:pass@host/ must not pass its credentials to fetch.
 async function api(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  const response = await fetch(new URL(path, location.origin), { headers: { Accept: 'application/json' } });
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
     throw new Error(`${path}: ${response.status} ${problem.detail || response.statusText}`);
@@ -42,7 +43,7 @@ async function showSites() {
 async function showSite(site) {
   document.getElementById('site').hidden = false;
   document.getElementById('site-title').textContent = `${site.code} — ${site.name}`;
-  const base = `/api/v1/sites/${encodeURIComponent(site.code)}/exports/`;
+  const base = `${location.origin}/api/v1/sites/${encodeURIComponent(site.code)}/exports/`;
   document.getElementById('exports').replaceChildren(...EXPORTS.map(([kind, label]) => {
     const a = document.createElement('a');
     a.href = base + kind;

@@ -25,7 +25,7 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"ferrum\", Bearer");
+        response.setHeader("WWW-Authenticate", "Basic realm=\"ferrum\"");
         write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
                 "Sign in with HTTP Basic or an API token (Authorization: Bearer ...): " + e.getMessage(), request);
     }

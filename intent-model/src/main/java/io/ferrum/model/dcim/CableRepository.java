@@ -12,9 +12,6 @@ public interface CableRepository extends JpaRepository<Cable, Long>, JpaSpecific
 
     List<Cable> findBySiteAndLabelIn(Site site, Collection<String> labels);
 
-    @Query("select c from Cable c where c.aPort.id in :portIds or c.bPort.id in :portIds")
-    List<Cable> findOnPorts(Collection<Long> portIds);
-
     @Query("select c from Cable c join fetch c.aPort ap join fetch ap.device join fetch c.bPort bp join fetch bp.device "
             + "where c.site = :site order by c.label")
     List<Cable> findInSite(Site site);

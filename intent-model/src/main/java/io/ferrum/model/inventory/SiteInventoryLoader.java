@@ -66,7 +66,7 @@ public class SiteInventoryLoader {
         List<IpAddress> siteAddresses = addresses.findForSite(site.getId());
         Map<Long, String> hostById = new HashMap<>();
         siteAddresses.forEach(a -> hostById.put(a.getId(), a.host()));
-        List<DeviceInfo> deviceInfos = devices.findBySiteOrderByHostname(site).stream()
+        List<DeviceInfo> deviceInfos = devices.findInSiteFetched(site).stream()
                 .map(d -> device(d, portsByDevice.getOrDefault(d.getId(), List.of()), hostById))
                 .sorted(DEVICE_ORDER).toList();
         List<CableInfo> cableInfos = cables.findInSite(site).stream().map(SiteInventoryLoader::cable).toList();

@@ -2,6 +2,7 @@ package io.ferrum.model.ipam;
 
 import io.ferrum.model.common.IntentException;
 import io.ferrum.model.common.Problems;
+import io.ferrum.model.common.TransactionLocks;
 import jakarta.persistence.EntityManager;
 import java.util.HashSet;
 import java.util.List;
@@ -17,11 +18,14 @@ public class AsnService {
     private final AsnPoolRepository pools;
     private final AsnRepository asns;
     private final EntityManager entityManager;
+    private final TransactionLocks locks;
 
-    public AsnService(AsnPoolRepository pools, AsnRepository asns, EntityManager entityManager) {
+    public AsnService(AsnPoolRepository pools, AsnRepository asns, EntityManager entityManager,
+                      TransactionLocks locks) {
         this.pools = pools;
         this.asns = asns;
         this.entityManager = entityManager;
+        this.locks = locks;
     }
 
     public AsnPool createPool(String name, Long rangeStart, Long rangeEnd) {
@@ -51,8 +55,7 @@ public class AsnService {
     public List<Asn> nextAll(long poolId, List<AsnRequest> requests) {
         AsnPool pool = pools.findById(poolId)
                 .orElseThrow(() -> IntentException.notFound("poolId", "no ASN pool with id " + poolId));
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(:id)").setParameter("id", poolId)
-                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult();
+        locks.lock(poolId);
         java.util.Map<String, Asn> earlier = new java.util.HashMap<>();
         List<String> keys = requests.stream().map(AsnRequest::allocationKey).filter(java.util.Objects::nonNull).toList();
         if (!keys.isEmpty()) {

@@ -2,6 +2,7 @@ package io.ferrum.model.ipam;
 
 import inet.ipaddr.IPAddress;
 import io.ferrum.model.common.IntentException;
+import io.ferrum.model.common.TransactionLocks;
 import io.ferrum.model.dcim.DcimLookup;
 import jakarta.persistence.EntityManager;
 import io.ferrum.model.dcim.Port;
@@ -28,14 +29,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class IpamAllocator {
 
     private final EntityManager entityManager;
+    private final TransactionLocks locks;
     private final PrefixRepository prefixes;
     private final IpAddressRepository addresses;
     private final PortRepository ports;
     private final DcimLookup dcim;
 
-    public IpamAllocator(EntityManager entityManager, PrefixRepository prefixes, IpAddressRepository addresses,
+    public IpamAllocator(EntityManager entityManager, TransactionLocks locks, PrefixRepository prefixes,
+                         IpAddressRepository addresses,
                          PortRepository ports, DcimLookup dcim) {
         this.entityManager = entityManager;
+        this.locks = locks;
         this.prefixes = prefixes;
         this.addresses = addresses;
         this.ports = ports;
@@ -64,7 +68,7 @@ public class IpamAllocator {
             if (!prefixById.containsKey(id)) {
                 throw IntentException.notFound("prefixId", "no prefix with id " + id);
             }
-            lock(id);
+            locks.lock(id);
         }
         Map<Long, TreeSet<Long>> taken = new HashMap<>();
         ids.forEach(id -> taken.put(id, new TreeSet<>()));
@@ -133,7 +137,7 @@ public class IpamAllocator {
     public List<Prefix> nextPrefixes(long parentId, List<PrefixRequest> requests) {
         Prefix parent = prefixes.findById(parentId)
                 .orElseThrow(() -> IntentException.notFound("prefixId", "no prefix with id " + parentId));
-        lock(parentId);
+        locks.lock(parentId);
         Map<String, Prefix> earlier = new HashMap<>();
         List<String> keys = requests.stream().map(PrefixRequest::allocationKey).filter(Objects::nonNull).toList();
         if (!keys.isEmpty()) {
@@ -197,10 +201,4 @@ public class IpamAllocator {
         return earlier;
     }
 
-    /** Serialises allocations per parent; the lock key is the id, unique across all intent objects. */
-    private void lock(long id) {
-        // A lock needs no pending changes written first; skipping the auto-flush keeps large transactions fast.
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(:id)").setParameter("id", id)
-                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult();
-    }
 }

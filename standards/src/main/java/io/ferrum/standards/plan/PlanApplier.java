@@ -2,6 +2,7 @@ package io.ferrum.standards.plan;
 
 import io.ferrum.model.common.FieldProblem;
 import io.ferrum.model.common.IntentException;
+import io.ferrum.model.common.TransactionLocks;
 import io.ferrum.model.dcim.CableService;
 import io.ferrum.model.dcim.DeviceService;
 import io.ferrum.model.dcim.DeviceTypeService;
@@ -40,6 +41,7 @@ public class PlanApplier {
     private final SiteDiffer differ;
     private final PolicyChecks policy;
     private final EntityManager entityManager;
+    private final TransactionLocks locks;
     private final DeviceTypeService deviceTypes;
     private final ExchangeService exchanges;
     private final SiteService sites;
@@ -53,7 +55,7 @@ public class PlanApplier {
     private final AsnService asns;
     private final AsnPoolRepository asnPools;
 
-    public PlanApplier(SiteDiffer differ, PolicyChecks policy, EntityManager entityManager,
+    public PlanApplier(SiteDiffer differ, PolicyChecks policy, EntityManager entityManager, TransactionLocks locks,
                        DeviceTypeService deviceTypes, ExchangeService exchanges, SiteService sites, RackService racks,
                        PrefixService prefixService, PrefixRepository prefixes, DeviceService devices,
                        CableService cables, IpamAllocator allocator, IpAddressService addresses, AsnService asns,
@@ -61,6 +63,7 @@ public class PlanApplier {
         this.differ = differ;
         this.policy = policy;
         this.entityManager = entityManager;
+        this.locks = locks;
         this.deviceTypes = deviceTypes;
         this.exchanges = exchanges;
         this.sites = sites;
@@ -82,8 +85,7 @@ public class PlanApplier {
      */
     @Transactional
     public Plan apply(DesiredSite desired, PlanOptions options, String expectedPlanId) {
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(1, hashtext(:site))")
-                .setParameter("site", desired.site().code()).getSingleResult();
+        locks.lock("site:" + desired.site().code());
         SiteDiff diff = differ.diff(desired, options);
         Plan plan = Planner.planOf(diff, policy.run(desired));
         if (expectedPlanId != null && !expectedPlanId.equals(plan.id())) {

@@ -93,6 +93,14 @@ class PlansAndExportsApiTest extends ApiTestBase {
         assertThat(pdf.body().getBytes(StandardCharsets.ISO_8859_1)).isNotEmpty();
         assertThat(pdf.body()).startsWith("%PDF");
 
+        String zone = admin.get("/api/v1/sites/" + site[0] + "/exports/dns-zone").body();
+        assertThat(admin.get("/api/v1/sites/" + site[0] + "/exports/dns-zone").body())
+                .as("the same intent gives the same zone").isEqualTo(zone);
+        long revision = jdbc.queryForObject("SELECT max(id) FROM change_log", Long.class);
+        assertThat(zone).as("the SOA serial is the intent's revision").contains("\t" + revision + " ; serial");
+        assertThat(admin.get("/api/v1/sites/" + site[0] + "/exports/dns-zone?dns-serial=7").body())
+                .contains("\t7 ; serial");
+
         IntentApiFlowTest.assertProblem(admin.get("/api/v1/sites/" + site[0] + "/exports/fax"), 404, "kind", "fax");
         IntentApiFlowTest.assertProblem(admin.get("/api/v1/sites/" + site[0] + "/exports/dns-zone?colour=red"), 422,
                 "options", "colour");

@@ -4,6 +4,7 @@ import io.ferrum.exporters.Export;
 import io.ferrum.exporters.ExportOptions;
 import io.ferrum.exporters.Exports;
 import io.ferrum.exporters.UnknownExportKindException;
+import io.ferrum.model.changelog.ChangeLogQuery;
 import io.ferrum.model.common.IntentException;
 import io.ferrum.model.inventory.SiteInventory;
 import io.ferrum.model.inventory.SiteInventoryLoader;
@@ -15,10 +16,12 @@ import org.springframework.stereotype.Service;
 public class SiteExports {
 
     private final SiteInventoryLoader loader;
+    private final ChangeLogQuery changeLog;
     private final Exports exports = Exports.builtIn();
 
-    public SiteExports(SiteInventoryLoader loader) {
+    public SiteExports(SiteInventoryLoader loader, ChangeLogQuery changeLog) {
         this.loader = loader;
+        this.changeLog = changeLog;
     }
 
     /** A rendered export: its bytes and how to serve or save them. */
@@ -34,7 +37,10 @@ public class SiteExports {
         }
         ExportOptions options;
         try {
-            options = ExportOptions.fromParameters(parameters);
+            Map<String, String> withSerial = new java.util.LinkedHashMap<>(parameters);
+            // Zone serials follow the intent's revision unless the caller pins one, so secondaries notice changes.
+            withSerial.putIfAbsent("dns-serial", String.valueOf(Math.max(1, changeLog.revision())));
+            options = ExportOptions.fromParameters(withSerial);
         } catch (IllegalArgumentException e) {
             throw IntentException.invalid("options", e.getMessage());
         }

@@ -36,6 +36,15 @@ public class ChangeLogQuery {
                 rs.getString(9)), args.toArray());
     }
 
+    /**
+     * The intent's revision: the id of the newest change-log row, 0 when nothing was ever changed. It only grows,
+     * and it stays put while the intent does, which is what a DNS SOA serial needs.
+     */
+    public long revision() {
+        Long newest = jdbc.queryForObject("SELECT max(id) FROM change_log", Long.class);
+        return newest == null ? 0 : newest;
+    }
+
     private static void filter(StringBuilder sql, List<Object> args, String column, Object value) {
         if (value != null) {
             sql.append(" AND ").append(column).append(" = ?");

@@ -225,6 +225,27 @@ class IntentApiFlowTest extends ApiTestBase {
         assertThat(portLogs).isEqualTo(2);
     }
 
+    @Test
+    void exchangeConnectionPortChangesAreLogged() {
+        device(site + "-border01", "test-leaf", 40, null);
+        if (admin.get("/api/v1/exchanges").json().valueStream().noneMatch(e -> e.get("code").asText().equals("XTST"))) {
+            assertThat(admin.post("/api/v1/exchanges", map("code", "XTST", "name", "Test exchange")).status())
+                    .isEqualTo(201);
+        }
+        Map<String, Object> body = map("exchange", "XTST", "site", site, "device", site + "-border01",
+                "ports", List.of("Ethernet1"), "circuitId", site + "-XTST-1", "killSwitchGroup", "xtst");
+        var created = admin.post("/api/v1/exchange-connections", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        body.put("ports", List.of("Ethernet1", "Ethernet2"));
+        var updated = admin.put("/api/v1/exchange-connections/" + created.id(), body, created.etag());
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        assertThat(updated.json().get("ports").size()).isEqualTo(2);
+        JsonNode log = admin.get("/api/v1/change-log?objectType=exchange-connection&objectId=" + created.id()).json();
+        assertThat(log.valueStream().map(e -> e.get("action").asText())).containsExactly("update", "create");
+        assertThat(log.get(0).get("after").get("ports").size()).isEqualTo(2);
+        assertThat(log.get(0).get("before").get("ports").size()).isEqualTo(1);
+    }
+
     static void assertProblem(ApiClient.Response response, int status, String field, String reasonContains) {
         assertThat(response.status()).as(response.toString()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");

@@ -66,7 +66,7 @@ public class ChangeLogListener implements PostInsertEventListener, PostUpdateEve
     public void onPostUpdate(PostUpdateEvent event) {
         EntityPersister persister = event.getPersister();
         record(event.getSession(), "update", event.getEntity(), event.getId(),
-                EntitySnapshot.of(persister, event.getId(), event.getOldState()),
+                EntitySnapshot.of(persister, event.getId(), event.getOldState(), true),
                 EntitySnapshot.of(persister, event.getId(), event.getState()));
     }
 

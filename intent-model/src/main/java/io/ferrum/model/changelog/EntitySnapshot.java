@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hibernate.collection.spi.PersistentCollection;
+import org.hibernate.metamodel.mapping.PluralAttributeMapping;
 import org.hibernate.persister.entity.EntityPersister;
 
 /**
@@ -18,6 +20,14 @@ final class EntitySnapshot {
     }
 
     static Map<String, Object> of(EntityPersister persister, Object id, Object[] state) {
+        return of(persister, id, state, false);
+    }
+
+    /**
+     * @param before the state is the old one of an update: collections are then read from the snapshot Hibernate
+     *               kept when it loaded them, because the collection object itself already holds the new elements
+     */
+    static Map<String, Object> of(EntityPersister persister, Object id, Object[] state, boolean before) {
         if (state == null) {
             return null;
         }
@@ -25,9 +35,18 @@ final class EntitySnapshot {
         Map<String, Object> snapshot = new LinkedHashMap<>();
         snapshot.put("id", id);
         for (int i = 0; i < names.length; i++) {
-            Object value = simplify(state[i]);
-            if (value != SKIP) {
-                snapshot.put(names[i], value);
+            Object value = state[i];
+            if (value instanceof Collection<?> && persister.getAttributeMapping(i) instanceof PluralAttributeMapping plural
+                    && plural.getCollectionDescriptor().isInverse()) {
+                continue; // children such as a device's ports are logged as objects of their own
+            }
+            if (before && value instanceof PersistentCollection<?> collection
+                    && collection.getStoredSnapshot() instanceof Collection<?> stored) {
+                value = stored;
+            }
+            Object simple = simplify(value);
+            if (simple != SKIP) {
+                snapshot.put(names[i], simple);
             }
         }
         return snapshot;
@@ -43,13 +62,7 @@ final class EntitySnapshot {
             return wire.wire();
         }
         if (value instanceof Collection<?> collection) {
-            // Child collections (a device's ports) are logged as their own objects; keep only values such as tags.
-            if (!collection.isEmpty() && collection.iterator().next() instanceof IntentEntity) {
-                return SKIP;
-            }
-            if (!(collection instanceof java.util.List<?>) && !(collection instanceof java.util.Set<?>)) {
-                return SKIP;
-            }
+            // Values such as tags, or references such as a connection's ports, which become ids.
             ArrayList<Object> copy = new ArrayList<>();
             for (Object element : collection) {
                 copy.add(simplify(element));

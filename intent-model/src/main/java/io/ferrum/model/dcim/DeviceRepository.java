@@ -19,8 +19,6 @@ public interface DeviceRepository extends JpaRepository<Device, Long>, JpaSpecif
     @Query("select d from Device d where d.rack.id in :rackIds")
     List<Device> findInRacks(Collection<Long> rackIds);
 
-    List<Device> findBySiteOrderByHostname(Site site);
-
     /** A site's devices with what the planner and exports read of them, in one query. */
     @Query("select d from Device d join fetch d.site left join fetch d.rack left join fetch d.platform "
             + "join fetch d.deviceType t join fetch t.manufacturer where d.site = :site order by d.hostname")

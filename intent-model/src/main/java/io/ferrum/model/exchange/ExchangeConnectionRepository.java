@@ -1,6 +1,5 @@
 package io.ferrum.model.exchange;
 
-import io.ferrum.model.dcim.Device;
 import io.ferrum.model.dcim.Site;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +12,6 @@ public interface ExchangeConnectionRepository
     Optional<ExchangeConnection> findByCircuitId(String circuitId);
 
     List<ExchangeConnection> findBySiteOrderByCircuitId(Site site);
-
-    boolean existsByDevice(Device device);
 
     boolean existsByExchange(Exchange exchange);
 

@@ -1,13 +1,10 @@
 package io.ferrum.model.ipam;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface AsnRepository extends JpaRepository<Asn, Long> {
-    Optional<Asn> findByAllocationKey(String allocationKey);
-
     List<Asn> findByAllocationKeyStartingWith(String prefix);
 
     List<Asn> findByAllocationKeyIn(java.util.Collection<String> allocationKeys);

@@ -1,7 +1,5 @@
 package io.ferrum.model.ipam;
 
-import io.ferrum.model.dcim.Device;
-import io.ferrum.model.dcim.Port;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,11 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 
 public interface IpAddressRepository extends JpaRepository<IpAddress, Long>, JpaSpecificationExecutor<IpAddress> {
-    Optional<IpAddress> findByAllocationKey(String allocationKey);
-
     List<IpAddress> findByAllocationKeyIn(java.util.Collection<String> allocationKeys);
-
-    List<IpAddress> findByAllocationKeyStartingWith(String prefix);
 
     /** Addresses whose allocation key starts with {@code keyPrefix}, with their port and device, in one query. */
     @Query("select a from IpAddress a join fetch a.prefix left join fetch a.port p left join fetch p.device "
@@ -36,11 +30,6 @@ public interface IpAddressRepository extends JpaRepository<IpAddress, Long>, Jpa
     List<Object[]> takenOffsets(java.util.Collection<Long> prefixIds);
 
     boolean existsByPrefix(Prefix prefix);
-
-    List<IpAddress> findByPort(Port port);
-
-    @Query("select a from IpAddress a where a.port.device = :device")
-    List<IpAddress> findOnDevice(Device device);
 
     @Query("select a from IpAddress a left join fetch a.port p left join fetch p.device d where a.prefix.site.id = :siteId "
             + "or d.site.id = :siteId")

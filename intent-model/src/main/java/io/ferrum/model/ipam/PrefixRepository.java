@@ -8,8 +8,6 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 public interface PrefixRepository extends JpaRepository<Prefix, Long>, JpaSpecificationExecutor<Prefix> {
-    Optional<Prefix> findByAllocationKey(String allocationKey);
-
     List<Prefix> findByAllocationKeyStartingWith(String prefix);
 
     List<Prefix> findByAllocationKeyIn(java.util.Collection<String> allocationKeys);

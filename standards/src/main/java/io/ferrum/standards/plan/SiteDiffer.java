@@ -105,11 +105,12 @@ class SiteDiffer {
         }
         diffRacks(diff, site);
         diffPrefixes(diff, site);
-        Set<String> replacedDevices = diffDevices(diff, site, options);
+        List<Device> siteDevices = site == null ? List.of() : devices.findInSiteFetched(site);
+        Set<String> replacedDevices = diffDevices(diff, siteDevices, options);
         diffCables(diff, site, replacedDevices);
         diffAllocations(diff, code);
         diffAsns(diff, code);
-        diffAddresses(diff, code, site);
+        diffAddresses(diff, code, siteDevices);
         diffConnections(diff, site);
         return diff;
     }
@@ -184,9 +185,8 @@ class SiteDiffer {
     }
 
     /** Returns the hostnames of devices that are replaced, whose cables must be re-made too. */
-    private Set<String> diffDevices(SiteDiff diff, Site site, PlanOptions options) {
-        Map<String, Device> current = site == null ? Map.of()
-                : index(devices.findInSiteFetched(site), Device::getHostname);
+    private Set<String> diffDevices(SiteDiff diff, List<Device> siteDevices, PlanOptions options) {
+        Map<String, Device> current = index(siteDevices, Device::getHostname);
         Set<String> wanted = new HashSet<>();
         Set<String> replaced = new HashSet<>();
         Set<String> elsewhere = new HashSet<>();
@@ -328,12 +328,10 @@ class SiteDiffer {
         });
     }
 
-    private void diffAddresses(SiteDiff diff, String code, Site site) {
+    private void diffAddresses(SiteDiff diff, String code, List<Device> siteDevices) {
         Map<String, IpAddress> current = index(addresses.findKeyedFetched(code + "/"), IpAddress::getAllocationKey);
         Map<String, Long> primaryOf = new HashMap<>();
-        if (site != null) {
-            devices.findInSiteFetched(site).forEach(d -> primaryOf.put(d.getHostname(), d.getPrimaryIpId()));
-        }
+        siteDevices.forEach(d -> primaryOf.put(d.getHostname(), d.getPrimaryIpId()));
         Set<String> wanted = new HashSet<>();
         for (DesiredSite.AddressAllocation address : diff.desired.addresses()) {
             wanted.add(address.key());

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 class CableController extends CrudController<Cable, CableDraft, CableController.CableView> {
 
     CableController(CableService service, CableRepository repository, EntityManager entityManager) {
-        super(Operations.of(service::get, service::create, (id, d) -> service.update(id, d, null),
-                        (long id) -> service.delete(id, null)).withBulk(service::createAll),
+        super(Operations.of(service::get, service::create, (id, d) -> service.update(id, d),
+                        (long id) -> service.delete(id)).withBulk(service::createAll),
                 repository, ListQuery.filters("site", "site.code", "label", "label", "type", "type", "status", "status",
                         "colour", "colour", "tag", "tags"),
                 CableView::of, entityManager);

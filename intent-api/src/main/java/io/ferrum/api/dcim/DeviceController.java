@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 class DeviceController extends CrudController<Device, DeviceDraft, DeviceController.DeviceView> {
 
     DeviceController(DeviceService service, DeviceRepository repository, EntityManager entityManager) {
-        super(Operations.of(service::get, service::create, (id, d) -> service.update(id, d, null),
-                        (long id) -> service.delete(id, null)).withBulk(service::createAll),
+        super(Operations.of(service::get, service::create, (id, d) -> service.update(id, d),
+                        (long id) -> service.delete(id)).withBulk(service::createAll),
                 repository, ListQuery.filters("site", "site.code", "rack", "rack.name", "role", "role", "status", "status",
                         "hostname", "hostname", "serial", "serial", "deviceType", "deviceType.slug",
                         "platform", "platform.name", "tag", "tags"),

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 class DeviceTypeController extends CrudController<DeviceType, DeviceTypeDraft, DeviceTypeController.DeviceTypeView> {
 
     DeviceTypeController(DeviceTypeService service, DeviceTypeRepository repository, EntityManager entityManager) {
-        super(Operations.of(service::get, service::create, (id, d) -> service.update(id, d, null),
-                        (long id) -> service.delete(id, null)),
+        super(Operations.of(service::get, service::create, (id, d) -> service.update(id, d),
+                        (long id) -> service.delete(id)),
                 repository, ListQuery.filters("slug", "slug", "manufacturer", "manufacturer.name", "model", "model"),
                 DeviceTypeView::of, entityManager);
     }

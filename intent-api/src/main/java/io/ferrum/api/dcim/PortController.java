@@ -63,7 +63,7 @@ class PortController {
     ResponseEntity<PortView> update(@PathVariable long id, @RequestBody PortDraft draft,
                                     @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         Versions.check(find(id), ifMatch);
-        Port port = cables.updatePort(id, draft, null);
+        Port port = cables.updatePort(id, draft);
         repository.flush();
         return Versions.ok(port, PortView.of(port));
     }

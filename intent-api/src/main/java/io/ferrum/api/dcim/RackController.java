@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 class RackController extends CrudController<Rack, RackDraft, RackController.RackView> {
 
     RackController(RackService service, RackRepository repository, EntityManager entityManager) {
-        super(Operations.of(service::get, service::create, (id, d) -> service.update(id, d, null),
-                        (long id) -> service.delete(id, null)).withBulk(service::createAll),
+        super(Operations.of(service::get, service::create, (id, d) -> service.update(id, d),
+                        (long id) -> service.delete(id)).withBulk(service::createAll),
                 repository, ListQuery.filters("site", "site.code", "name", "name", "profile", "profile",
                         "location", "location.name", "tag", "tags"), RackView::of, entityManager);
     }

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 class SiteController extends CrudController<Site, SiteDraft, SiteController.SiteView> {
 
     SiteController(SiteService service, SiteRepository repository, EntityManager entityManager) {
-        super(Operations.of(service::get, service::create, (id, d) -> service.update(id, d, null),
-                        id -> service.delete(id, null)),
+        super(Operations.of(service::get, service::create, (id, d) -> service.update(id, d),
+                        id -> service.delete(id)),
                 repository, ListQuery.filters("code", "code", "status", "status", "tag", "tags"), SiteView::of,
                 entityManager);
     }

@@ -21,8 +21,8 @@ class ExchangeConnectionController extends CrudController<ExchangeConnection, Ex
 
     ExchangeConnectionController(ExchangeService service, ExchangeConnectionRepository repository,
                                  EntityManager entityManager) {
-        super(Operations.of(service::get, service::create, (id, d) -> service.update(id, d, null),
-                        (long id) -> service.delete(id, null)),
+        super(Operations.of(service::get, service::create, (id, d) -> service.update(id, d),
+                        (long id) -> service.delete(id)),
                 repository, ListQuery.filters("exchange", "exchange.code", "site", "site.code", "device", "device.hostname",
                         "killSwitchGroup", "killSwitchGroup", "status", "status", "tag", "tags"),
                 ConnectionView::of, entityManager);

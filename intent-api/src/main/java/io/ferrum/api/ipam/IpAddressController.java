@@ -22,8 +22,8 @@ class IpAddressController extends CrudController<IpAddress, IpAddressDraft, IpAd
     private final IpAddressService service;
 
     IpAddressController(IpAddressService service, IpAddressRepository repository, EntityManager entityManager) {
-        super(Operations.of(service::get, service::create, (id, d) -> service.update(id, d, null),
-                        (long id) -> service.delete(id, null)),
+        super(Operations.of(service::get, service::create, (id, d) -> service.update(id, d),
+                        (long id) -> service.delete(id)),
                 repository, ListQuery.filters("vrf", "vrf.name", "prefix", "prefix.prefix", "device", "port.device.hostname",
                         "status", "status", "dnsName", "dnsName", "tag", "tags"),
                 IpAddressView::of, entityManager);

@@ -31,8 +31,8 @@ class PrefixController extends CrudController<Prefix, PrefixDraft, PrefixControl
 
     PrefixController(PrefixService service, PrefixRepository repository, IpamAllocator allocator,
                      EntityManager entityManager) {
-        super(Operations.of(service::get, service::create, (id, d) -> service.update(id, d, null),
-                        (long id) -> service.delete(id, null)),
+        super(Operations.of(service::get, service::create, (id, d) -> service.update(id, d),
+                        (long id) -> service.delete(id)),
                 repository, ListQuery.filters("vrf", "vrf.name", "site", "site.code", "role", "role", "status", "status",
                         "tag", "tags"),
                 PrefixView::of, entityManager);

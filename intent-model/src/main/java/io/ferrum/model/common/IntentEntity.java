@@ -32,15 +32,6 @@ public abstract class IntentEntity {
         return version;
     }
 
-    /** Refuses an edit made against a version other than the stored one; null means the caller did not say. */
-    public void checkVersion(Long expected) {
-        if (expected != null && expected != version) {
-            throw new IntentException(IntentException.Reason.STALE, java.util.List.of(new FieldProblem("version",
-                    objectType() + " " + displayName() + " is at version " + version + ", not " + expected
-                            + "; reload it and apply your change again")));
-        }
-    }
-
     /** The kind of object as the change log and error messages name it, e.g. {@code device}. */
     public abstract String objectType();
 

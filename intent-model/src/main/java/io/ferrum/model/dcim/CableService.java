@@ -92,9 +92,8 @@ public class CableService {
     }
 
     /** Changes a cable's attributes; re-patching a cable to other ports is a delete and a create. */
-    public Cable update(long id, CableDraft draft, Long expectedVersion) {
+    public Cable update(long id, CableDraft draft) {
         Cable cable = get(id);
-        cable.checkVersion(expectedVersion);
         validate(draft);
         if (!sameEnd(cable.getAPort(), draft.a()) || !sameEnd(cable.getBPort(), draft.b())) {
             throw IntentException.invalid("a", "a cable's ends cannot move; delete it and create a new cable");
@@ -111,9 +110,8 @@ public class CableService {
         return cable;
     }
 
-    public void delete(long id, Long expectedVersion) {
+    public void delete(long id) {
         Cable cable = get(id);
-        cable.checkVersion(expectedVersion);
         cables.delete(cable);
     }
 
@@ -122,9 +120,8 @@ public class CableService {
         return cables.findById(id).orElseThrow(() -> IntentException.notFound("id", "no cable with id " + id));
     }
 
-    public Port updatePort(long id, PortDraft draft, Long expectedVersion) {
+    public Port updatePort(long id, PortDraft draft) {
         Port port = ports.findById(id).orElseThrow(() -> IntentException.notFound("id", "no port with id " + id));
-        port.checkVersion(expectedVersion);
         Problems problems = new Problems();
         if (draft.mac() != null && !draft.mac().matches("(?i)^([0-9a-f]{2}[:-]){5}[0-9a-f]{2}$")) {
             problems.add("mac", "'" + draft.mac() + "' is not a MAC address such as 0c:42:a1:00:00:01");

@@ -88,9 +88,8 @@ public class DeviceService {
         return devices.saveAll(created);
     }
 
-    public Device update(long id, DeviceDraft draft, Long expectedVersion) {
+    public Device update(long id, DeviceDraft draft) {
         Device device = get(id);
-        device.checkVersion(expectedVersion);
         validate(draft);
         if (!device.getSite().getCode().equals(draft.site())) {
             throw IntentException.invalid("site", "a device cannot move to another site in one edit; "
@@ -114,9 +113,8 @@ public class DeviceService {
         return device;
     }
 
-    public void delete(long id, Long expectedVersion) {
+    public void delete(long id) {
         Device device = get(id);
-        device.checkVersion(expectedVersion);
         if (cables.existsOnDevice(device)) {
             throw IntentException.conflict("id", "device " + device.getHostname() + " still has cables; remove them first");
         }

@@ -41,9 +41,8 @@ public class DeviceTypeService {
      * Changes a device type. Port templates apply to devices created afterwards; existing devices keep their ports,
      * as a physical device does not grow ports when a catalogue entry changes.
      */
-    public DeviceType update(long id, DeviceTypeDraft draft, Long expectedVersion) {
+    public DeviceType update(long id, DeviceTypeDraft draft) {
         DeviceType type = get(id);
-        type.checkVersion(expectedVersion);
         validate(draft);
         if (!type.getSlug().equals(draft.slug())) {
             deviceTypes.findBySlug(draft.slug()).ifPresent(existing -> {
@@ -58,9 +57,8 @@ public class DeviceTypeService {
         return type;
     }
 
-    public void delete(long id, Long expectedVersion) {
+    public void delete(long id) {
         DeviceType type = get(id);
-        type.checkVersion(expectedVersion);
         if (devices.existsByDeviceType(type)) {
             throw IntentException.conflict("id", "device type " + type.getSlug() + " is used by devices");
         }

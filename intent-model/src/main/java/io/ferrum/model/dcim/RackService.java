@@ -50,9 +50,8 @@ public class RackService {
         return racks.saveAll(created);
     }
 
-    public Rack update(long id, RackDraft draft, Long expectedVersion) {
+    public Rack update(long id, RackDraft draft) {
         Rack rack = get(id);
-        rack.checkVersion(expectedVersion);
         validate(draft);
         if (!rack.getSite().getCode().equals(draft.site())) {
             throw IntentException.invalid("site", "a rack cannot move to another site; create a new rack instead");
@@ -78,9 +77,8 @@ public class RackService {
         return rack;
     }
 
-    public void delete(long id, Long expectedVersion) {
+    public void delete(long id) {
         Rack rack = get(id);
-        rack.checkVersion(expectedVersion);
         if (devices.existsByRack(rack)) {
             throw IntentException.conflict("id", "rack " + rack.getName() + " still holds devices; move or remove them first");
         }

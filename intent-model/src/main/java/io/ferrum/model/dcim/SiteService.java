@@ -36,9 +36,8 @@ public class SiteService {
         return sites.save(site);
     }
 
-    public Site update(long id, SiteDraft draft, Long expectedVersion) {
+    public Site update(long id, SiteDraft draft) {
         Site site = get(id);
-        site.checkVersion(expectedVersion);
         validate(draft);
         if (!site.getCode().equals(draft.code())) {
             sites.findByCode(draft.code()).ifPresent(existing -> {
@@ -51,9 +50,8 @@ public class SiteService {
         return site;
     }
 
-    public void delete(long id, Long expectedVersion) {
+    public void delete(long id) {
         Site site = get(id);
-        site.checkVersion(expectedVersion);
         if (racks.existsBySite(site) || devices.existsBySite(site)) {
             throw IntentException.conflict("id", "site " + site.getCode() + " still holds racks or devices; remove them first");
         }

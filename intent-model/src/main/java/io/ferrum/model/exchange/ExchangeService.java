@@ -59,9 +59,8 @@ public class ExchangeService {
         return connections.save(connection);
     }
 
-    public ExchangeConnection update(long id, ExchangeConnectionDraft draft, Long expectedVersion) {
+    public ExchangeConnection update(long id, ExchangeConnectionDraft draft) {
         ExchangeConnection connection = get(id);
-        connection.checkVersion(expectedVersion);
         validate(draft);
         if (!connection.getExchange().getCode().equals(draft.exchange())
                 || !connection.getSite().getCode().equals(draft.site())) {
@@ -80,9 +79,8 @@ public class ExchangeService {
         return connection;
     }
 
-    public void delete(long id, Long expectedVersion) {
+    public void delete(long id) {
         ExchangeConnection connection = get(id);
-        connection.checkVersion(expectedVersion);
         connections.delete(connection);
     }
 

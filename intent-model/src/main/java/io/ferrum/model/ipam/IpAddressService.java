@@ -62,9 +62,8 @@ public class IpAddressService {
     }
 
     /** Changes an address's assignment and attributes; the address itself is fixed. */
-    public IpAddress update(long id, IpAddressDraft draft, Long expectedVersion) {
+    public IpAddress update(long id, IpAddressDraft draft) {
         IpAddress address = get(id);
-        address.checkVersion(expectedVersion);
         if (draft.address() != null && !Cidr.parseHost(draft.address()).withoutPrefixLength().toCanonicalString()
                 .equals(address.host())) {
             throw IntentException.invalid("address", "an address cannot change; create a new one");
@@ -73,9 +72,8 @@ public class IpAddressService {
         return address;
     }
 
-    public void delete(long id, Long expectedVersion) {
+    public void delete(long id) {
         IpAddress address = get(id);
-        address.checkVersion(expectedVersion);
         addresses.delete(address);
     }
 

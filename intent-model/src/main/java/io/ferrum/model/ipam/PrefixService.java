@@ -41,9 +41,8 @@ public class PrefixService {
     }
 
     /** Changes a prefix's attributes; its network and VRF are fixed, since addresses hang off them. */
-    public Prefix update(long id, PrefixDraft draft, Long expectedVersion) {
+    public Prefix update(long id, PrefixDraft draft) {
         Prefix prefix = get(id);
-        prefix.checkVersion(expectedVersion);
         validate(draft);
         Cidr cidr = lookup.cidr(draft.prefix(), "prefix");
         if (!cidr.toString().equals(prefix.cidr().toString()) || lookup.vrf(draft.vrf(), "vrf") != prefix.getVrf()) {
@@ -54,9 +53,8 @@ public class PrefixService {
         return prefix;
     }
 
-    public void delete(long id, Long expectedVersion) {
+    public void delete(long id) {
         Prefix prefix = get(id);
-        prefix.checkVersion(expectedVersion);
         if (addresses.existsByPrefix(prefix)) {
             throw IntentException.conflict("id", "prefix " + prefix.displayName() + " still holds addresses");
         }

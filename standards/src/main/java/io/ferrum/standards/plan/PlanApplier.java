@@ -108,40 +108,40 @@ public class PlanApplier {
     }
 
     private void deleteWhatGoes(SiteDiff diff) {
-        diff.connectionsToDelete.forEach(id -> exchanges.delete(id, null));
-        diff.addressesToDelete.forEach(id -> addresses.delete(id, null));
+        diff.connectionsToDelete.forEach(id -> exchanges.delete(id));
+        diff.addressesToDelete.forEach(id -> addresses.delete(id));
         diff.asnsToDelete.forEach(id -> asns.delete(id));
-        diff.cablesToDelete.forEach(id -> cables.delete(id, null));
+        diff.cablesToDelete.forEach(id -> cables.delete(id));
         entityManager.flush();
-        diff.devicesToDelete.forEach(id -> devices.delete(id, null));
-        diff.allocationsToDelete.forEach(id -> prefixService.delete(id, null));
-        diff.prefixesToDelete.forEach(id -> prefixService.delete(id, null));
-        diff.racksToDelete.forEach(id -> racks.delete(id, null));
+        diff.devicesToDelete.forEach(id -> devices.delete(id));
+        diff.allocationsToDelete.forEach(id -> prefixService.delete(id));
+        diff.prefixesToDelete.forEach(id -> prefixService.delete(id));
+        diff.racksToDelete.forEach(id -> racks.delete(id));
         // Hibernate would insert before it deletes; replacements reuse names, so the deletes must reach the database first.
         entityManager.flush();
     }
 
     private void createAndUpdate(SiteDiff diff) {
         diff.deviceTypesToCreate.forEach(deviceTypes::create);
-        diff.deviceTypesToUpdate.forEach(u -> deviceTypes.update(u.id(), u.draft(), null));
+        diff.deviceTypesToUpdate.forEach(u -> deviceTypes.update(u.id(), u.draft()));
         diff.exchangesToCreate.forEach(e -> exchanges.createExchange(e.code(), e.name()));
         if (diff.siteToCreate != null) {
             sites.create(diff.siteToCreate);
         }
         if (diff.siteToUpdate != null) {
-            sites.update(diff.siteToUpdate.id(), diff.siteToUpdate.draft(), null);
+            sites.update(diff.siteToUpdate.id(), diff.siteToUpdate.draft());
         }
         if (!diff.racksToCreate.isEmpty()) {
             racks.createAll(diff.racksToCreate);
         }
-        diff.racksToUpdate.forEach(u -> racks.update(u.id(), u.draft(), null));
+        diff.racksToUpdate.forEach(u -> racks.update(u.id(), u.draft()));
         diff.prefixesToCreate.forEach(prefixService::create);
-        diff.prefixesToUpdate.forEach(u -> prefixService.update(u.id(), u.draft(), null));
-        diff.devicesToUpdate.forEach(u -> devices.update(u.id(), u.draft(), null));
+        diff.prefixesToUpdate.forEach(u -> prefixService.update(u.id(), u.draft()));
+        diff.devicesToUpdate.forEach(u -> devices.update(u.id(), u.draft()));
         if (!diff.devicesToCreate.isEmpty()) {
             devices.createAll(diff.devicesToCreate);
         }
-        diff.cablesToUpdate.forEach(u -> cables.update(u.id(), u.draft(), null));
+        diff.cablesToUpdate.forEach(u -> cables.update(u.id(), u.draft()));
         if (!diff.cablesToCreate.isEmpty()) {
             cables.createAll(diff.cablesToCreate);
         }
@@ -161,12 +161,12 @@ public class PlanApplier {
             DesiredSite.AddressAllocation a = update.draft();
             IpAddress stored = addresses.get(update.id());
             addresses.update(update.id(), new io.ferrum.model.ipam.IpAddressDraft(null, null, null, a.device(), a.port(),
-                    a.dnsName(), stored.getStatus(), stored.getDescription(), stored.getTags()), null);
+                    a.dnsName(), stored.getStatus(), stored.getDescription(), stored.getTags()));
             if (a.primary()) {
                 addresses.makePrimary(update.id());
             }
         }
-        diff.connectionsToUpdate.forEach(u -> exchanges.update(u.id(), u.draft(), null));
+        diff.connectionsToUpdate.forEach(u -> exchanges.update(u.id(), u.draft()));
         diff.connectionsToCreate.forEach(exchanges::create);
     }
 

@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -64,6 +65,27 @@ class PortController {
                                     @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         Versions.check(find(id), ifMatch);
         Port port = cables.updatePort(id, draft);
+        repository.flush();
+        return Versions.ok(port, PortView.of(port));
+    }
+
+    /** Enables the port in intent (admin up); provisioning pushes it, assurance checks it. */
+    @PostMapping("/{id}/enable")
+    ResponseEntity<PortView> enable(@PathVariable long id,
+                                    @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return setEnabled(id, true, ifMatch);
+    }
+
+    /** Disables the port in intent (admin down). */
+    @PostMapping("/{id}/disable")
+    ResponseEntity<PortView> disable(@PathVariable long id,
+                                     @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return setEnabled(id, false, ifMatch);
+    }
+
+    private ResponseEntity<PortView> setEnabled(long id, boolean enabled, String ifMatch) {
+        Versions.check(find(id), ifMatch);
+        Port port = cables.setPortEnabled(id, enabled);
         repository.flush();
         return Versions.ok(port, PortView.of(port));
     }

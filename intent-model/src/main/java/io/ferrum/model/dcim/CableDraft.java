@@ -10,4 +10,9 @@ public record CableDraft(String label, End a, End b, CableType type, String colo
     /** One end: a device's port. */
     public record End(String device, String port) {
     }
+
+    /** The same design with another lifecycle status: a plan keeps the status the installers moved the cable to. */
+    public CableDraft withStatus(CableStatus newStatus) {
+        return new CableDraft(label, a, b, type, colour, lengthM, newStatus, tags);
+    }
 }

@@ -110,6 +110,11 @@ public class CableService {
         return cable;
     }
 
+    /** Applies a standard's design: every designed attribute, leaving the status the installers moved it to. */
+    public Cable applyDesign(long id, CableDraft design) {
+        return update(id, design.withStatus(get(id).getStatus()));
+    }
+
     public void delete(long id) {
         Cable cable = get(id);
         cables.delete(cable);
@@ -120,8 +125,15 @@ public class CableService {
         return cables.findById(id).orElseThrow(() -> IntentException.notFound("id", "no cable with id " + id));
     }
 
+    /** Enables or disables a port (its admin state in intent; provisioning pushes it, assurance checks it). */
+    public Port setPortEnabled(long id, boolean enabled) {
+        Port port = port(id);
+        port.setEnabled(enabled);
+        return port;
+    }
+
     public Port updatePort(long id, PortDraft draft) {
-        Port port = ports.findById(id).orElseThrow(() -> IntentException.notFound("id", "no port with id " + id));
+        Port port = port(id);
         Problems problems = new Problems();
         if (draft.mac() != null && !draft.mac().matches("(?i)^([0-9a-f]{2}[:-]){5}[0-9a-f]{2}$")) {
             problems.add("mac", "'" + draft.mac() + "' is not a MAC address such as 0c:42:a1:00:00:01");
@@ -186,5 +198,9 @@ public class CableService {
                         "is required: expected {device, port}")
                 .check(d.lengthM() == null || d.lengthM().signum() > 0, "lengthM", "must be a positive length in metres");
         problems.throwIfAny();
+    }
+
+    private Port port(long id) {
+        return ports.findById(id).orElseThrow(() -> IntentException.notFound("id", "no port with id " + id));
     }
 }

@@ -20,4 +20,10 @@ public record DeviceDraft(String site, String rack, String hostname, DeviceRole 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
+
+    /** The same design with another lifecycle status: a plan keeps the status operations moved the device to. */
+    public DeviceDraft withStatus(DeviceStatus newStatus) {
+        return new DeviceDraft(site, rack, hostname, role, deviceType, platform, serial, assetTag, newStatus, face,
+                positionU, tags);
+    }
 }

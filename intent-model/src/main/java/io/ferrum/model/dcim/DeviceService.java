@@ -3,6 +3,8 @@ package io.ferrum.model.dcim;
 import io.ferrum.model.common.Batch;
 import io.ferrum.model.common.IntentException;
 import io.ferrum.model.common.Problems;
+import io.ferrum.model.common.StatusTransitions;
+import io.ferrum.model.common.WireValue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -88,9 +90,11 @@ public class DeviceService {
         return devices.saveAll(created);
     }
 
+    /** Changes a device; a change of status must be a move its current status allows. */
     public Device update(long id, DeviceDraft draft) {
         Device device = get(id);
         validate(draft);
+        checkMove(device, draft.normalized().status());
         if (!device.getSite().getCode().equals(draft.site())) {
             throw IntentException.invalid("site", "a device cannot move to another site in one edit; "
                     + "decommission it here and create it there");
@@ -111,6 +115,25 @@ public class DeviceService {
         device.setHostname(draft.hostname());
         apply(device, draft, rack, platform, rack == null ? Map.of() : occupancyOf(List.of(rack)));
         return device;
+    }
+
+    /** Applies a standard's design: every designed attribute, leaving the status where operations moved it. */
+    public Device applyDesign(long id, DeviceDraft design) {
+        return update(id, design.withStatus(get(id).getStatus()));
+    }
+
+    /** Moves a device along its lifecycle ({@link DeviceStatus#next()}), e.g. staged once racked and cabled. */
+    public Device changeStatus(long id, DeviceStatus status) {
+        Device device = get(id);
+        new Problems().check(status != null, "status", "is required: expected one of "
+                + WireValue.allowed(DeviceStatus.class)).throwIfAny();
+        checkMove(device, status);
+        device.setStatus(status);
+        return device;
+    }
+
+    private static void checkMove(Device device, DeviceStatus to) {
+        StatusTransitions.check("device " + device.getHostname(), device.getStatus(), to, device.getStatus().next());
     }
 
     public void delete(long id) {

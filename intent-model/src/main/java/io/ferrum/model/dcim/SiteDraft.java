@@ -11,4 +11,9 @@ public record SiteDraft(String code, String name, String address, String timezon
         return new SiteDraft(code, name, address, timezone == null ? "UTC" : timezone,
                 status == null ? SiteStatus.PLANNED : status, tags == null ? List.of() : tags);
     }
+
+    /** The same design with another lifecycle status: a plan keeps the status operations moved the site to. */
+    public SiteDraft withStatus(SiteStatus newStatus) {
+        return new SiteDraft(code, name, address, timezone, newStatus, tags);
+    }
 }

@@ -50,6 +50,11 @@ public class SiteService {
         return site;
     }
 
+    /** Applies a standard's design: every designed attribute, leaving the status where operations moved it. */
+    public Site applyDesign(long id, SiteDraft design) {
+        return update(id, design.withStatus(get(id).getStatus()));
+    }
+
     public void delete(long id) {
         Site site = get(id);
         if (racks.existsBySite(site) || devices.existsBySite(site)) {

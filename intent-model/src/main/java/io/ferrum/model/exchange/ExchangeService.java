@@ -2,6 +2,8 @@ package io.ferrum.model.exchange;
 
 import io.ferrum.model.common.IntentException;
 import io.ferrum.model.common.Problems;
+import io.ferrum.model.common.StatusTransitions;
+import io.ferrum.model.common.WireValue;
 import io.ferrum.model.dcim.DcimLookup;
 import io.ferrum.model.dcim.Device;
 import io.ferrum.model.dcim.Port;
@@ -59,9 +61,11 @@ public class ExchangeService {
         return connections.save(connection);
     }
 
+    /** Changes a connection; a change of status must be a move its current status allows. */
     public ExchangeConnection update(long id, ExchangeConnectionDraft draft) {
         ExchangeConnection connection = get(id);
         validate(draft);
+        checkMove(connection, draft.status() == null ? ConnectionStatus.PLANNED : draft.status(), false);
         if (!connection.getExchange().getCode().equals(draft.exchange())
                 || !connection.getSite().getCode().equals(draft.site())) {
             throw IntentException.invalid("exchange", "a connection's exchange and site cannot change");
@@ -77,6 +81,56 @@ public class ExchangeService {
         connection.setKillSwitchGroup(draft.killSwitchGroup());
         apply(connection, device, draft, id);
         return connection;
+    }
+
+    /** Applies a standard's design: every designed attribute, leaving the status (active, killed …) as it is. */
+    public ExchangeConnection applyDesign(long id, ExchangeConnectionDraft design) {
+        return update(id, design.withStatus(get(id).getStatus()));
+    }
+
+    /**
+     * Moves a connection along its lifecycle ({@link ConnectionStatus#next()}), e.g. active once the venue confirms.
+     * Killing and releasing are the kill switch's alone ({@link #kill}, {@link #release}).
+     */
+    public ExchangeConnection changeStatus(long id, ConnectionStatus status) {
+        ExchangeConnection connection = get(id);
+        if (status == null) {
+            throw IntentException.invalid("status", "is required: expected one of "
+                    + WireValue.allowed(ConnectionStatus.class));
+        }
+        return move(connection, status, false);
+    }
+
+    /** The kill switch took this connection down: it stays killed, whatever a plan or an edit says, until released. */
+    public ExchangeConnection kill(long id) {
+        return move(get(id), ConnectionStatus.KILLED, true);
+    }
+
+    /** The kill switch released this connection: it carries traffic again. */
+    public ExchangeConnection release(long id) {
+        ExchangeConnection connection = get(id);
+        if (connection.getStatus() != ConnectionStatus.KILLED) {
+            throw IntentException.conflict("status", "exchange connection " + connection.getCircuitId() + " is "
+                    + connection.getStatus().wire() + ", not killed; there is nothing to release");
+        }
+        return move(connection, ConnectionStatus.ACTIVE, true);
+    }
+
+    private static ExchangeConnection move(ExchangeConnection connection, ConnectionStatus status,
+                                           boolean byKillSwitch) {
+        checkMove(connection, status, byKillSwitch);
+        connection.setStatus(status);
+        return connection;
+    }
+
+    private static void checkMove(ExchangeConnection connection, ConnectionStatus to, boolean byKillSwitch) {
+        ConnectionStatus from = connection.getStatus();
+        if (!byKillSwitch && to != from && (to == ConnectionStatus.KILLED || from == ConnectionStatus.KILLED)) {
+            throw IntentException.conflict("status", "exchange connection " + connection.getCircuitId() + " is "
+                    + from.wire() + "; only the kill switch engages or releases a kill");
+        }
+        StatusTransitions.check("exchange connection " + connection.getCircuitId(), connection.getStatus(), to,
+                connection.getStatus().next());
     }
 
     public void delete(long id) {

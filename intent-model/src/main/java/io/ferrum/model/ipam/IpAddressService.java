@@ -72,6 +72,14 @@ public class IpAddressService {
         return address;
     }
 
+    /** Assigns an address to a device's port (both null: unassigned) under a DNS name; nothing else changes. */
+    public IpAddress assign(long id, String device, String port, String dnsName) {
+        IpAddress address = get(id);
+        address.setPort(device == null && port == null ? null : dcim.port(device, port, "assignment"));
+        address.setDnsName(dnsName);
+        return address;
+    }
+
     public void delete(long id) {
         IpAddress address = get(id);
         addresses.delete(address);

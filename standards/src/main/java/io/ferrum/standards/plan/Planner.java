@@ -16,9 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Planner {
 
-    private static final List<String> ORDER = List.of("device-type", "exchange", "site", "rack", "prefix", "device",
-            "cable", "prefix-allocation", "asn-pool", "asn", "ip-address", "exchange-connection");
-
     private final SiteDiffer differ;
     private final PolicyChecks policy;
 
@@ -34,7 +31,7 @@ public class Planner {
 
     static Plan planOf(SiteDiff diff, List<PolicyViolation> violations) {
         List<Change> changes = diff.changes.stream()
-                .sorted(Comparator.comparing((Change c) -> ORDER.indexOf(c.objectType()))
+                .sorted(Comparator.comparing(Change::kind)
                         .thenComparing(Change::key).thenComparing(c -> c.action().ordinal()))
                 .toList();
         DesiredSite desired = diff.desired;

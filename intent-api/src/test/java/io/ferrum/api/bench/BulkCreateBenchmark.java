@@ -15,8 +15,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
  * cables, each in one request and one transaction) and reports the median wall time of several runs. Each run builds
  * a new site in the same database, as a real installation grows.
  *
- * <p>Run: {@code mvn -q -B -pl intent-api -am test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=io.ferrum.api.bench.BulkCreateBenchmark -Dexec.args=5}
+ * <p>Run: {@code ./bench intent-api io.ferrum.api.bench.BulkCreateBenchmark 5}
  */
 public final class BulkCreateBenchmark {
 

@@ -15,8 +15,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * fresh embedded PostgreSQL so every apply really starts from empty; start-up is not timed, and one untimed
  * warm-up run lets the JIT compile the hot paths first.
  *
- * <p>Run: {@code mvn -q -B -pl standards -am test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java
- * -Dexec.classpathScope=test -Dexec.mainClass=io.ferrum.standards.bench.PlanApplyBenchmark -Dexec.args=3}
+ * <p>Run: {@code ./bench standards io.ferrum.standards.bench.PlanApplyBenchmark 5}
  */
 public final class PlanApplyBenchmark {
 

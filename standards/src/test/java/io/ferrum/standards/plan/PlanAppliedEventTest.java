@@ -3,25 +3,21 @@ package io.ferrum.standards.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ferrum.StandardsTestApplication;
 import io.ferrum.model.common.IntentException;
 import io.ferrum.standards.fixtures.FreshSites;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Other modules hear of an apply only once it is committed, with the changes it made and their typed kinds. */
-@SpringBootTest(classes = {StandardsTestApplication.class, PlanAppliedEventTest.Listener.class})
+@SpringBootTest
 class PlanAppliedEventTest {
 
     @Autowired
     SitePlanning planning;
     @Autowired
-    Listener listener;
+    PlanAppliedRecorder listener;
 
     @BeforeEach
     void forget() {
@@ -51,15 +47,5 @@ class PlanAppliedEventTest {
         assertThatThrownBy(() -> planning.apply("small.yaml", site.definition(), PlanOptions.defaults(), "stale-id"))
                 .isInstanceOf(IntentException.class);
         assertThat(listener.heard).isEmpty();
-    }
-
-    /** A listener in another module would look like this: it hears only committed applies. */
-    static class Listener {
-        final List<PlanApplied> heard = new CopyOnWriteArrayList<>();
-
-        @TransactionalEventListener
-        void on(PlanApplied event) {
-            heard.add(event);
-        }
     }
 }

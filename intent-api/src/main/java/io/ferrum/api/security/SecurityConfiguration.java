@@ -28,6 +28,8 @@ public class SecurityConfiguration {
     static final String[] DCIM = {"/api/v1/sites/**", "/api/v1/locations/**", "/api/v1/racks/**",
         "/api/v1/device-types/**", "/api/v1/platforms/**", "/api/v1/devices/**", "/api/v1/ports/**",
         "/api/v1/cables/**"};
+    /** Acting on running systems: drift events (acknowledge, accept). */
+    static final String[] OPERATIONS = {"/api/v1/drift-events/**"};
     static final String[] NETWORK = {"/api/v1/vrfs/**", "/api/v1/prefixes/**", "/api/v1/ip-addresses/**",
         "/api/v1/vlans/**", "/api/v1/asn-pools/**", "/api/v1/exchanges/**", "/api/v1/exchange-connections/**",
         "/api/v1/plans/**"};
@@ -48,6 +50,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/users/**").hasRole("admin")
                         .requestMatchers(HttpMethod.GET, "/api/**", "/", "/console/**").hasRole("viewer")
                         .requestMatchers(HttpMethod.HEAD, "/api/**").hasRole("viewer")
+                        .requestMatchers(OPERATIONS).hasRole("operator")
                         .requestMatchers(DCIM).hasRole("dc-engineer")
                         .requestMatchers(NETWORK).hasRole("network-engineer")
                         .anyRequest().hasRole("admin"));

@@ -74,6 +74,39 @@ class DriftEventApiTest extends ApiTestBase {
     }
 
     @Test
+    void theLiveStreamCarriesEachCommittedMoveAsItHappens() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String auth = java.util.Base64.getEncoder().encodeToString(("viewer" + N.get() + ":viewer" + N.get()
+                + "-password-long").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/v1/drift-events/stream"))
+                .header("Authorization", "Basic " + auth).header("Accept", "text/event-stream")
+                .timeout(java.time.Duration.ofSeconds(20)).build();
+        var response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> response.body().forEach(lines::add));
+        reader.setDaemon(true);
+        reader.start();
+
+        assertThat(as("operator").post("/api/v1/drift-events/" + id + "/acknowledge", null).status()).isEqualTo(200);
+        String event = null;
+        String data = null;
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while ((data == null) && System.nanoTime() < deadline) {
+            String line = lines.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+            if (line != null && line.startsWith("event:")) {
+                event = line.substring("event:".length()).trim();
+            } else if (line != null && line.startsWith("data:") && "acknowledged".equals(event)) {
+                data = line.substring("data:".length());
+            }
+        }
+        response.body().close();
+        assertThat(event).isEqualTo("acknowledged");
+        assertThat(data).contains("\"id\":" + id, "\"acknowledgedBy\":\"operator" + N.get() + "\"");
+    }
+
+    @Test
     void anAcceptanceWithAFiveSecondExpiryReopensTheEventAfterIt() throws InterruptedException {
         var accepted = as("operator").post("/api/v1/drift-events/" + id + "/accept",
                 map("reason", "venue maintenance window", "until", Instant.now().plusSeconds(5).toString()));

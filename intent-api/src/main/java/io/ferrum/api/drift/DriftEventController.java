@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** Drift events for operations: list and read them, acknowledge them, accept them for a while with a reason. */
 @RestController
@@ -29,9 +31,11 @@ class DriftEventController {
     private static final int MAX_LIMIT = 1000;
 
     private final DriftEvents events;
+    private final DriftStream stream;
 
-    DriftEventController(DriftEvents events) {
+    DriftEventController(DriftEvents events, DriftStream stream) {
         this.events = events;
+        this.stream = stream;
     }
 
     /** An event with its trail of moves. */
@@ -54,6 +58,12 @@ class DriftEventController {
                 parse("type", type, DriftType.values(), DriftType::wire),
                 parse("state", state, DriftState.values(), DriftState::wire),
                 parse("severity", severity, Severity.values(), Severity::wire), limit));
+    }
+
+    /** Server-Sent Events: every committed move of any drift event, as it happens. */
+    @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream() {
+        return stream.open();
     }
 
     @GetMapping("/{id}")

@@ -62,7 +62,10 @@ public final class ListQuery {
                 }
                 Path<Object> path = path(root, attribute);
                 if (entry.getKey().equals("tag")) {
-                    predicates.add(cb.isTrue(cb.function("array_contains", Boolean.class, path, cb.literal(entry.getValue()))));
+                    // array_position takes any compatible element type, so the text[] column and a varchar parameter
+                    // meet (array_contains renders text[] @> varchar[], which PostgreSQL refuses)
+                    predicates.add(cb.isNotNull(cb.function("array_position", Integer.class, path,
+                            cb.literal(entry.getValue()))));
                 } else {
                     predicates.add(cb.equal(path, convert(entry.getKey(), entry.getValue(), path.getJavaType())));
                 }
@@ -77,6 +80,10 @@ public final class ListQuery {
         if (page < 0 || size < 1 || size > MAX_SIZE) {
             throw IntentException.invalid(size < 1 || size > MAX_SIZE ? "size" : "page",
                     "expected page >= 0 and size from 1 to " + MAX_SIZE);
+        }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw IntentException.invalid("page", "page " + page + " of " + size + " starts past the last row any "
+                    + "listing can reach (" + Integer.MAX_VALUE + "); filter the listing instead");
         }
         return PageRequest.of(page, size, Sort.by("id"));
     }

@@ -9,6 +9,17 @@ class ConsoleController {
 
     @GetMapping("/")
     String root() {
-        return "redirect:/console/index.html";
+        return "redirect:/console/";
+    }
+
+    /** The console's own address, as the README gives it. */
+    @GetMapping("/console/")
+    String console() {
+        return "forward:/console/index.html";
+    }
+
+    @GetMapping("/console")
+    String consoleWithoutSlash() {
+        return "redirect:/console/";
     }
 }

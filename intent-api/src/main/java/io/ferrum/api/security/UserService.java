@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class UserService {
 
+    /** bcrypt hashes only the first 72 bytes; a longer password would silently match any with the same start. */
+    static final int MAX_PASSWORD_BYTES = 72;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AppUserRepository users;
@@ -37,6 +40,8 @@ public class UserService {
                 .check(username != null && username.matches("^[a-z0-9][a-z0-9._-]{0,63}$"), "username",
                         "expected lowercase letters, digits, '.', '_' or '-'")
                 .check(password != null && password.length() >= 12, "password", "expected at least 12 characters")
+                .check(password == null || password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES,
+                        "password", "expected at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8: bcrypt ignores the rest")
                 .check(roles != null && !roles.isEmpty(), "roles", "expected at least one role")
                 .throwIfAny();
         users.findByUsername(username).ifPresent(u -> {

@@ -1,7 +1,10 @@
 package io.ferrum.api.web;
 
+import io.ferrum.model.common.FieldProblem;
 import io.ferrum.model.common.IntentEntity;
+import io.ferrum.model.common.IntentException;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -65,6 +68,15 @@ public abstract class CrudController<E extends IntentEntity, D, V> {
     @PostMapping("/bulk")
     @ResponseStatus(HttpStatus.CREATED)
     public List<V> createAll(@RequestBody List<D> drafts) {
+        List<FieldProblem> nulls = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            if (drafts.get(i) == null) {
+                nulls.add(new FieldProblem("[" + i + "]", "expected an object, found null"));
+            }
+        }
+        if (!nulls.isEmpty()) {
+            throw new IntentException(IntentException.Reason.INVALID, nulls);
+        }
         List<E> created = operations.createAll().apply(drafts);
         entityManager.flush();
         return created.stream().map(view).toList();

@@ -19,8 +19,11 @@ public class SiteService {
     private final SiteRepository sites;
     private final RackRepository racks;
     private final DeviceRepository devices;
+    private final List<SiteReferences> references;
 
-    public SiteService(SiteRepository sites, RackRepository racks, DeviceRepository devices) {
+    public SiteService(SiteRepository sites, RackRepository racks, DeviceRepository devices,
+                       List<SiteReferences> references) {
+        this.references = references;
         this.sites = sites;
         this.racks = racks;
         this.devices = devices;
@@ -59,6 +62,13 @@ public class SiteService {
         Site site = get(id);
         if (racks.existsBySite(site) || devices.existsBySite(site)) {
             throw IntentException.conflict("id", "site " + site.getCode() + " still holds racks or devices; remove them first");
+        }
+        List<String> referring = references.stream().flatMap(r -> r.referencesTo(site).stream()).toList();
+        if (!referring.isEmpty()) {
+            throw IntentException.conflict("id", "site " + site.getCode() + " is still referred to by "
+                    + String.join(", ", referring.subList(0, Math.min(10, referring.size())))
+                    + (referring.size() > 10 ? " and " + (referring.size() - 10) + " more" : "")
+                    + "; remove or move them first");
         }
         sites.delete(site);
     }

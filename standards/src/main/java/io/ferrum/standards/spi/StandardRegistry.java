@@ -1,7 +1,5 @@
 package io.ferrum.standards.spi;
 
-import io.ferrum.standards.builtin.ColoPodV1;
-import io.ferrum.standards.builtin.ColoPodV2;
 import io.ferrum.standards.definition.SiteDefinition;
 import io.ferrum.standards.desired.DesiredSite;
 import java.util.ArrayList;
@@ -27,15 +25,14 @@ public final class StandardRegistry {
         }
     }
 
-    /** The built-in standards plus every {@link Standard} listed in {@code META-INF/services} on the class path. */
+    /**
+     * Every {@link Standard} listed in {@code META-INF/services} on the class path: the built-in ones are listed in
+     * this module's own jar, so the SPI never names an implementation.
+     */
     public static StandardRegistry discover() {
-        List<Standard> standards = new ArrayList<>(builtIn());
+        List<Standard> standards = new ArrayList<>();
         ServiceLoader.load(Standard.class).forEach(standards::add);
         return new StandardRegistry(standards);
-    }
-
-    public static List<Standard> builtIn() {
-        return List.of(new ColoPodV1(), new ColoPodV2());
     }
 
     /**

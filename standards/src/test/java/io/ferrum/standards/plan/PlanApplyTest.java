@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ferrum.model.common.IntentException;
 import io.ferrum.model.dcim.DeviceRepository;
 import io.ferrum.model.dcim.DeviceStatus;
-import io.ferrum.standards.Examples;
+import io.ferrum.standards.fixtures.SmallSites;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,8 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Plan and apply against a real PostgreSQL: each test designs its own site from the small example. */
 @SpringBootTest
 class PlanApplyTest {
-
-    private static final AtomicInteger SITES = new AtomicInteger();
 
     @Autowired
     SitePlanning planning;
@@ -33,20 +30,7 @@ class PlanApplyTest {
 
     /** The small example under a fresh site code, address space and circuit ids, so tests do not collide. */
     private static String smallSite(String standard) {
-        int n = SITES.incrementAndGet();
-        return Examples.text("small-site.yaml")
-                .replace("standard: colo-pod@1", "standard: " + standard)
-                .replace("code: ams1", "code: t" + n)
-                .replace("10.0.0.0/23", "10." + (100 + n) + ".0.0/23")
-                .replace("10.0.4.0/22", "10." + (100 + n) + ".4.0/22")
-                .replace("10.255.0.0/24", "10." + (100 + n) + ".8.0/24")
-                .replace("10.254.0.0/23", "10." + (100 + n) + ".10.0/23")
-                .replace("10.16.0.0/16", "10." + (150 + n) + ".0.0/16")
-                .replace("192.0.2.0/26", "172.16." + n + ".0/26")
-                .replace("4200000000-4200000999", (4200001000L + n * 1000L) + "-" + (4200001999L + n * 1000L))
-                .replace("XAMS-44", "T" + n + "-XAMS-44")
-                .replace("WAN-AMS-", "T" + n + "-WAN-")
-                .replaceAll("(SRV|LF|MG|BR|CS)(\\d{4})", "$1" + n + "x$2");
+        return SmallSites.fresh("t", standard).definition();
     }
 
     private static String code(String definition) {
@@ -117,7 +101,7 @@ class PlanApplyTest {
     @Test
     void aPolicyViolationBlocksApplyAndWritesNothing() {
         String definition = smallSite("colo-pod@1");
-        String flagged = definition.replace("code: " + code(definition), "code: do-not-ship" + SITES.get());
+        String flagged = definition.replace("code: " + code(definition), "code: do-not-ship" + code(definition).substring(1));
         Plan plan = planning.plan("small.yaml", flagged, PlanOptions.defaults());
         assertThat(plan.applicable()).isFalse();
         assertThat(plan.violations()).isNotEmpty().allMatch(v -> v.check().equals("no-do-not-ship-hostnames"));

@@ -27,6 +27,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void snmp4jStaysInsideTheSnmpDriver() {
+        noClasses().that().resideOutsideOfPackage("io.ferrum.provisioning.driver.snmp")
+                .should().dependOnClassesThat().resideInAPackage("org.snmp4j..")
+                .check(classes);
+    }
+
+    @Test
+    void theSnmpDriversPublicApiSpeaksFerrumRecords() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods().that().arePublic()
+                .and().areDeclaredInClassesThat().resideInAPackage("io.ferrum.provisioning.driver.snmp")
+                .should().haveRawReturnType(com.tngtech.archunit.base.DescribedPredicate.describe("no snmp4j type",
+                        (com.tngtech.archunit.core.domain.JavaClass t) -> !t.getPackageName().startsWith("org.snmp4j")))
+                .check(classes);
+    }
+
+    @Test
     void dependsOnNoModuleAboveIt() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("io.ferrum.api..", "io.ferrum.assurance..",
                         "io.ferrum.exporters..")

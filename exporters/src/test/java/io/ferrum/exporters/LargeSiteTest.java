@@ -13,12 +13,14 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The 40 racks x 40 servers site: the build pack stays printable and the service files still load. */
+@Tag("slow") // renders a 40x40 site many ways; runs in .ci/run
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LargeSiteTest {
 

@@ -1,7 +1,6 @@
 package io.ferrum.model.changelog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.transaction.event.TransactionPhase.AFTER_COMMIT;
 
 import io.ferrum.model.common.IntentEntity;
 import io.ferrum.model.dcim.Rack;
@@ -15,14 +14,10 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
@@ -35,7 +30,7 @@ class IntentChangedTest {
     @Autowired
     TransactionTemplate transaction;
     @Autowired
-    Heard heard;
+    HeardIntentChanges heard;
     @Autowired
     EntityManagerFactory entityManagerFactory;
 
@@ -95,22 +90,5 @@ class IntentChangedTest {
             checked++;
         }
         assertThat(checked).isEqualTo(ObjectKind.values().length);
-    }
-
-    @TestConfiguration
-    static class Listening {
-        @Bean
-        Heard heard() {
-            return new Heard();
-        }
-    }
-
-    static class Heard {
-        final List<IntentChanged> events = new CopyOnWriteArrayList<>();
-
-        @TransactionalEventListener(phase = AFTER_COMMIT)
-        void on(IntentChanged event) {
-            events.add(event);
-        }
     }
 }

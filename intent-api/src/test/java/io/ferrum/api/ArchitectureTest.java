@@ -1,6 +1,7 @@
 package io.ferrum.api;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -8,12 +9,43 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The application wires every module; its own features have no cycle, and the shared web layer knows none of them. */
+/**
+ * The whole module graph, checked where every module is on the class path: dependencies point one way, from the
+ * application down to the intent model (assurance may use provisioning's drivers); modules react to each other
+ * through events. The application's own features have no cycle, and its shared web layer knows none of them.
+ */
 class ArchitectureTest {
+
+    private final JavaClasses everything = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.ferrum");
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.ferrum.api");
+
+    @Test
+    void modulesDependOneWay() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("application").definedBy("io.ferrum", "io.ferrum.api..")
+                .layer("assurance").definedBy("io.ferrum.assurance..")
+                .layer("provisioning").definedBy("io.ferrum.provisioning..")
+                .layer("exporters").definedBy("io.ferrum.exporters..")
+                .layer("standards").definedBy("io.ferrum.standards..")
+                .layer("intent-model").definedBy("io.ferrum.model..")
+                .whereLayer("application").mayNotBeAccessedByAnyLayer()
+                .whereLayer("assurance").mayOnlyBeAccessedByLayers("application")
+                .whereLayer("exporters").mayOnlyBeAccessedByLayers("application")
+                .whereLayer("provisioning").mayOnlyBeAccessedByLayers("application", "assurance")
+                .whereLayer("standards").mayOnlyBeAccessedByLayers("application")
+                .withOptionalLayers(true)
+                .check(everything);
+    }
+
+    @Test
+    void modulesHaveNoCycles() {
+        slices().matching("io.ferrum.(*)..").should().beFreeOfCycles().check(everything);
+    }
 
     @Test
     void featurePackagesHaveNoCycles() {

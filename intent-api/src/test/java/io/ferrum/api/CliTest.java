@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +81,7 @@ class CliTest extends ApiTestBase {
     }
 
     @Test
+    @Tag("slow") // starts a second application and PostgreSQL of its own; runs in .ci/run
     void standaloneModeUsesItsOwnDatabase() throws Exception {
         Path file = dir.resolve("site.yaml");
         Files.writeString(file, SiteDefinitions.freshSmallSite()[1]);

@@ -31,14 +31,14 @@ class DriftEventApiTest extends ApiTestBase {
                 Instant.now());
         id = admin.get("/api/v1/drift-events?device=" + device).json().get(0).get("id").asLong();
         for (String role : List.of("viewer", "dc-engineer", "network-engineer", "operator")) {
-            String user = role.replace("-", "") + n;
+            String user = "drift" + role.replace("-", "") + n;
             assertThat(admin.post("/api/v1/users", map("username", user, "password", user + "-password-long",
                     "roles", List.of(role))).status()).isEqualTo(201);
         }
     }
 
     private ApiClient as(String role) {
-        String user = role.replace("-", "") + N.get();
+        String user = "drift" + role.replace("-", "") + N.get();
         return ApiClient.basic(port, user, user + "-password-long");
     }
 
@@ -66,17 +66,17 @@ class DriftEventApiTest extends ApiTestBase {
         var acknowledged = as("operator").post("/api/v1/drift-events/" + id + "/acknowledge", null);
         assertThat(acknowledged.status()).as(acknowledged.toString()).isEqualTo(200);
         assertThat(acknowledged.json().get("state").asText()).isEqualTo("acknowledged");
-        assertThat(acknowledged.json().get("acknowledgedBy").asText()).isEqualTo("operator" + N.get());
+        assertThat(acknowledged.json().get("acknowledgedBy").asText()).isEqualTo("driftoperator" + N.get());
         assertThat(as("operator").post("/api/v1/drift-events/" + id + "/acknowledge", null).status()).isEqualTo(409);
         var history = as("viewer").get("/api/v1/drift-events/" + id).json().get("history");
         assertThat(history).hasSize(2);
-        assertThat(history.get(1).get("actor").asText()).isEqualTo("operator" + N.get());
+        assertThat(history.get(1).get("actor").asText()).isEqualTo("driftoperator" + N.get());
     }
 
     @Test
     void theLiveStreamCarriesEachCommittedMoveAsItHappens() throws Exception {
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        String auth = java.util.Base64.getEncoder().encodeToString(("viewer" + N.get() + ":viewer" + N.get()
+        String auth = java.util.Base64.getEncoder().encodeToString(("driftviewer" + N.get() + ":driftviewer" + N.get()
                 + "-password-long").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create("http://localhost:" + port + "/api/v1/drift-events/stream"))
@@ -103,7 +103,7 @@ class DriftEventApiTest extends ApiTestBase {
         }
         response.body().close();
         assertThat(event).isEqualTo("acknowledged");
-        assertThat(data).contains("\"id\":" + id, "\"acknowledgedBy\":\"operator" + N.get() + "\"");
+        assertThat(data).contains("\"id\":" + id, "\"acknowledgedBy\":\"driftoperator" + N.get() + "\"");
     }
 
     @Test

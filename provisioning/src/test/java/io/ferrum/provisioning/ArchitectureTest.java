@@ -1,8 +1,11 @@
 package io.ferrum.provisioning;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -23,6 +26,22 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.ferrum.provisioning.driver..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.ferrum.model..", "jakarta.persistence..",
                         "org.springframework..", "java.sql..", "org.hibernate..")
+                .check(classes);
+    }
+
+    @Test
+    void snmp4jStaysInsideTheSnmpDriver() {
+        noClasses().that().resideOutsideOfPackage("io.ferrum.provisioning.driver.snmp")
+                .should().dependOnClassesThat().resideInAPackage("org.snmp4j..")
+                .check(classes);
+    }
+
+    @Test
+    void theSnmpDriversPublicApiSpeaksFerrumRecords() {
+        methods().that().arePublic().and().areDeclaredInClassesThat()
+                .resideInAPackage("io.ferrum.provisioning.driver.snmp")
+                .should().haveRawReturnType(DescribedPredicate.describe("no snmp4j type",
+                        (JavaClass t) -> !t.getPackageName().startsWith("org.snmp4j")))
                 .check(classes);
     }
 

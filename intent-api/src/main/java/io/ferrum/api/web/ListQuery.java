@@ -63,9 +63,10 @@ public final class ListQuery {
                 Path<Object> path = path(root, attribute);
                 if (entry.getKey().equals("tag")) {
                     // array_position takes any compatible element type, so the text[] column and a varchar parameter
-                    // meet (array_contains renders text[] @> varchar[], which PostgreSQL refuses)
-                    predicates.add(cb.isNotNull(cb.function("array_position", Integer.class, path,
-                            cb.literal(entry.getValue()))));
+                    // meet (array_contains renders text[] @> varchar[], which PostgreSQL refuses); Hibernate's
+                    // array_position answers 0, not null, when the element is absent
+                    predicates.add(cb.greaterThan(cb.function("array_position", Integer.class, path,
+                            cb.literal(entry.getValue())), 0));
                 } else {
                     predicates.add(cb.equal(path, convert(entry.getKey(), entry.getValue(), path.getJavaType())));
                 }

@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks;
@@ -24,13 +27,18 @@ import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.internal.SessionFactoryImpl;
 import org.hibernate.persister.entity.EntityPersister;
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * Records every create, update and delete of an intent object, whoever makes it (API, planner, CLI), in the same
  * transaction as the change itself: rows are buffered per session and written in one JDBC batch just before
- * commit, so a rolled-back change leaves no log and a committed one always has its log.
+ * commit, so a rolled-back change leaves no log and a committed one always has its log. Being the one place that
+ * sees every write, it also announces them: one {@link IntentChanged} per kind per transaction, published with the
+ * log rows so that after-commit listeners hear of committed writes only.
  */
 @Component
 public class ChangeLogListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
@@ -38,13 +46,18 @@ public class ChangeLogListener implements PostInsertEventListener, PostUpdateEve
     private static final String COPY = "COPY change_log (actor, request_id, action, object_type, object_id, before, after) "
             + "FROM STDIN WITH (FORMAT csv)";
 
+    private static final Logger log = LoggerFactory.getLogger(ChangeLogListener.class);
+
     private final EntityManagerFactory entityManagerFactory;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
     private final Map<SharedSessionContractImplementor, List<ChangeRecord>> pending = new IdentityHashMap<>();
 
-    public ChangeLogListener(EntityManagerFactory entityManagerFactory, ObjectMapper json) {
+    public ChangeLogListener(EntityManagerFactory entityManagerFactory, ObjectMapper json,
+                             ApplicationEventPublisher events) {
         this.entityManagerFactory = entityManagerFactory;
         this.json = json;
+        this.events = events;
     }
 
     @PostConstruct
@@ -138,6 +151,22 @@ public class ChangeLogListener implements PostInsertEventListener, PostUpdateEve
                 throw new SQLException("cannot write the change log", e);
             }
         });
+        announce(changes);
+    }
+
+    /**
+     * Runs in Hibernate's before-completion step, still inside Spring's transaction: a
+     * {@code @TransactionalEventListener(AFTER_COMMIT)} hears of the event only once the commit succeeded.
+     */
+    private void announce(List<ChangeRecord> changes) {
+        Map<IntentKind, Set<Long>> idsByKind = new EnumMap<>(IntentKind.class);
+        for (ChangeRecord change : changes) {
+            IntentKind.ofWire(change.objectType()).ifPresentOrElse(
+                    kind -> idsByKind.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(change.objectId()),
+                    () -> log.warn("No IntentKind for '{}': its changes are logged but not announced",
+                            change.objectType()));
+        }
+        idsByKind.forEach((kind, ids) -> events.publishEvent(new IntentChanged(kind, ids)));
     }
 
     /** A CSV field for COPY: unquoted empty means NULL, so every present value is quoted. */

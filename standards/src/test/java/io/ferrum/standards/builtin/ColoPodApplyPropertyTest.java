@@ -12,6 +12,7 @@ import io.ferrum.standards.plan.PlanText;
 import io.ferrum.standards.plan.Planner;
 import io.ferrum.standards.spi.StandardRegistry;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Random valid definitions (the same generator as the design properties) apply to a real PostgreSQL, and applying
  * again changes nothing. Each sample becomes its own site with its own address space, so samples share a database.
  */
+@Tag("slow") // applies many generated sites to PostgreSQL; runs in .ci/run
 @SpringBootTest
 class ColoPodApplyPropertyTest {
 

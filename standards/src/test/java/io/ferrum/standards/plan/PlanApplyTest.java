@@ -9,6 +9,7 @@ import io.ferrum.model.dcim.DeviceStatus;
 import io.ferrum.standards.fixtures.FreshSites;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Plan and apply against a real PostgreSQL: each test designs its own site from the small example. */
+@Tag("slow")
 @SpringBootTest
 class PlanApplyTest {
 

@@ -39,8 +39,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * SNMP access to one device: raw get and bulk walk, plus typed readers for the MIBs Ferrum uses.
- * Thread-safe (snmp4j matches responses to requests by request-id).
+ * SNMP access to one device through typed readers for the MIBs Ferrum uses: callers get Ferrum records, and snmp4j's
+ * types stay inside this package (the raw get and bulk walk serve {@link MibTables} only), so the library can be
+ * swapped without touching callers. Thread-safe (snmp4j matches responses to requests by request-id).
  */
 public final class SnmpClient implements Closeable {
 
@@ -131,7 +132,7 @@ public final class SnmpClient implements Closeable {
     }
 
     /** GET of exact instances; a missing instance maps to a null value rather than an error. */
-    public Map<OID, Variable> get(List<OID> oids) {
+    Map<OID, Variable> get(List<OID> oids) {
         PDU request = newPdu(PDU.GET);
         oids.forEach(o -> request.add(new VariableBinding(o)));
         PDU response = send(request, "get " + oids);
@@ -143,7 +144,7 @@ public final class SnmpClient implements Closeable {
     }
 
     /** Every instance under {@code root}, by GETBULK, bounded by the command timeout as a whole. */
-    public List<VariableBinding> walk(OID root) {
+    List<VariableBinding> walk(OID root) {
         long deadline = System.nanoTime() + timeouts.command().toNanos();
         List<VariableBinding> rows = new ArrayList<>();
         OID cursor = root;

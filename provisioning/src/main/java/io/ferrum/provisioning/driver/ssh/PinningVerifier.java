@@ -22,12 +22,12 @@ final class PinningVerifier implements HostKeyVerifier {
 
     @Override
     public boolean verify(String hostname, int port, PublicKey key) {
-        HostKeyPins.Pin pin = pins.pinIfAbsent(pinHost, pinPort, key);
-        if (HostKeyPins.matches(pin, key)) {
+        HostKeyPins.Pin pin = pins.pinIfAbsent(HostKeyPins.Pin.of(pinHost, pinPort, key));
+        if (pin.matches(key)) {
             return true;
         }
         refusal = "host key changed for " + pin.endpoint() + ": pinned " + pin.keyType() + " " + pin.fingerprint()
-                + ", device now shows " + KeyType.fromKey(key) + " " + HostKeyPins.fingerprint(key)
+                + ", device now shows " + KeyType.fromKey(key) + " " + HostKeyPins.Pin.fingerprint(key)
                 + " (possible impersonation; if the device was re-keyed on purpose, remove its pin)";
         return false;
     }

@@ -107,6 +107,7 @@ class DriftEventApiTest extends ApiTestBase {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("slow")
     void anAcceptanceWithAFiveSecondExpiryReopensTheEventAfterIt() throws InterruptedException {
         var accepted = as("operator").post("/api/v1/drift-events/" + id + "/accept",
                 map("reason", "venue maintenance window", "until", Instant.now().plusSeconds(5).toString()));

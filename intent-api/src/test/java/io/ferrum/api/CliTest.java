@@ -81,6 +81,33 @@ class CliTest extends ApiTestBase {
     }
 
     @Test
+    void validateChecksADefinitionWithoutAnyDatabaseAndPlanRefusesABrokenFileBeforeStartingOne() throws Exception {
+        Path good = dir.resolve("good.yaml");
+        Files.writeString(good, SiteDefinitions.freshSmallSite()[1]);
+        Run valid = ferrum("validate", good.toString());
+        assertThat(valid.exitCode()).as(valid.err()).isZero();
+        assertThat(valid.out()).contains("good.yaml is valid", "colo-pod@1", "devices");
+
+        Path bad = dir.resolve("broken.yaml");
+        Files.writeString(bad, SiteDefinitions.example("bad/invalid-cidr.yaml"));
+        Run invalid = ferrum("validate", bad.toString());
+        assertThat(invalid.exitCode()).isEqualTo(1);
+        assertThat(invalid.err()).contains("broken.yaml:40:9: ipSpace.mgmt");
+
+        // standalone plan of a broken file: refused before any database is created under its home
+        Path home = dir.resolve("never-created-home");
+        System.setProperty("ferrum.db.home", home.toString());
+        try {
+            Run plan = ferrum("plan", bad.toString());
+            assertThat(plan.exitCode()).isEqualTo(1);
+            assertThat(plan.err()).contains("broken.yaml:40:9: ipSpace.mgmt");
+        } finally {
+            System.clearProperty("ferrum.db.home");
+        }
+        assertThat(home).doesNotExist();
+    }
+
+    @Test
     @Tag("slow") // starts a second application and PostgreSQL of its own; runs in .ci/run
     void standaloneModeUsesItsOwnDatabase() throws Exception {
         Path file = dir.resolve("site.yaml");

@@ -1,6 +1,7 @@
 package io.ferrum.api.cli;
 
 import io.ferrum.model.changelog.ChangeContext;
+import io.ferrum.standards.plan.OfflineCheck;
 import io.ferrum.standards.plan.Plan;
 import io.ferrum.standards.plan.PlanOptions;
 import io.ferrum.standards.plan.PlanText;
@@ -42,6 +43,22 @@ final class PlanCommands {
         boolean allowDestroyActive;
 
         String text() {
+            return read(file);
+        }
+
+        /**
+         * The definition's text, already checked offline when no server is named: a broken file fails here, in a
+         * second, before any database starts.
+         */
+        String checkedText() {
+            String text = read(file);
+            if (server == null) {
+                new OfflineCheck().design(file.toString(), text);
+            }
+            return text;
+        }
+
+        static String read(Path file) {
             try {
                 return Files.readString(file, StandardCharsets.UTF_8);
             } catch (NoSuchFileException e) {
@@ -77,7 +94,7 @@ final class PlanCommands {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            String text = target.text();
+            String text = target.checkedText();
             boolean changes;
             boolean applicable;
             if (target.server != null) {
@@ -121,7 +138,7 @@ final class PlanCommands {
 
         private int local() {
             PrintWriter out = spec.commandLine().getOut();
-            String text = target.text();
+            String text = target.checkedText();
             try (var context = FerrumCommand.offline();
                  var actor = ChangeContext.open("cli:" + System.getProperty("user.name"), UUID.randomUUID().toString())) {
                 SitePlanning planning = context.getBean(SitePlanning.class);

@@ -37,6 +37,9 @@ public final class EmbeddedPostgresServer implements Closeable {
             Path dataDirectory = ephemeral
                     ? Files.createTempDirectory("ferrum-pg-")
                     : Files.createDirectories(home.resolve("pgdata"));
+            if (!ephemeral) {
+                OrphanedPostmaster.stopIfAny(dataDirectory);
+            }
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(ephemeral)
@@ -47,9 +50,22 @@ public final class EmbeddedPostgresServer implements Closeable {
             createDatabaseIfMissing(postgres.getPostgresDatabase());
             log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDirectory);
             return new EmbeddedPostgresServer(postgres, dataDirectory, ephemeral);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the embedded PostgreSQL under " + home, e);
+        } catch (IOException | RuntimeException e) {
+            // the builder keeps PostgreSQL's own words at debug level: say them where an operator looks
+            log.error("Cannot start the embedded PostgreSQL under {}: {}", home, rootCause(e));
+            throw e instanceof IOException io
+                    ? new UncheckedIOException("Cannot start the embedded PostgreSQL under " + home + ": "
+                            + rootCause(e), io)
+                    : (RuntimeException) e;
         }
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
     private static void createDatabaseIfMissing(DataSource admin) {

@@ -1,5 +1,6 @@
 package io.ferrum.api.security;
 
+import io.ferrum.api.web.DatabaseUnavailable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,7 +32,16 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var user = users.byToken(header.substring(7).trim());
+        java.util.Optional<AppUser> user;
+        try {
+            user = users.byToken(header.substring(7).trim());
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causedBy(e) && entryPoint instanceof ProblemSecurityHandlers problems) {
+                problems.unavailable(request, response);
+                return;
+            }
+            throw e;
+        }
         if (user.isEmpty()) {
             entryPoint.commence(request, response, new BadCredentialsException("the API token is unknown or expired"));
             return;

@@ -1,5 +1,6 @@
 package io.ferrum.api.security;
 
+import io.ferrum.api.web.DatabaseUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -25,6 +26,10 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (DatabaseUnavailable.causedBy(e)) {
+            unavailable(request, response);
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"ferrum\"");
         write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
                 "Sign in with HTTP Basic or an API token (Authorization: Bearer ...): " + e.getMessage(), request);
@@ -37,6 +42,12 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
         String who = auth == null ? "you" : auth.getName();
         write(response, HttpStatus.FORBIDDEN, "Forbidden",
                 who + " may not " + request.getMethod() + " " + request.getRequestURI() + " with their roles", request);
+    }
+
+    /** The user store cannot be reached: 503, not 401 (the credentials were never checked). */
+    void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        write(response, HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable", DatabaseUnavailable.DETAIL, request);
     }
 
     private void write(HttpServletResponse response, HttpStatus status, String title, String detail,

@@ -17,6 +17,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.core.JacksonException;
@@ -36,6 +38,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             IntentException.Reason.NOT_FOUND, HttpStatus.NOT_FOUND,
             IntentException.Reason.STALE, HttpStatus.CONFLICT,
             IntentException.Reason.EXHAUSTED, HttpStatus.CONFLICT);
+
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                DatabaseUnavailable.DETAIL);
+        problem.setTitle("Database unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
 
     @ExceptionHandler(IntentException.class)
     ResponseEntity<ProblemDetail> intent(IntentException e) {

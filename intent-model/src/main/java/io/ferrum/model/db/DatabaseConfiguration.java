@@ -31,6 +31,11 @@ public class DatabaseConfiguration {
         HikariConfig config = new HikariConfig();
         config.setPoolName("ferrum");
         config.setMaximumPoolSize(environment.getProperty("ferrum.db.pool-size", Integer.class, 20));
+        // A request waits this long for a connection, then fails (503) instead of hanging 30 s when the database is
+        // gone; also bounds how long a connection attempt to a dead server may take.
+        long waitMs = environment.getProperty("ferrum.db.connection-wait-ms", Long.class, 3000L);
+        config.setConnectionTimeout(waitMs);
+        config.addDataSourceProperty("connectTimeout", String.valueOf(Math.max(1, waitMs / 1000)));
         EmbeddedPostgresHolder holder = embedded.getObject();
         if (holder.server() != null) {
             config.setJdbcUrl(holder.server().jdbcUrl());

@@ -31,6 +31,24 @@ class RefusalRegressionTest extends ApiTestBase {
     }
 
     @Test
+    void aNullInsideANestedListIsRefusedNamingItsPlaceAndNothingIsStored() {
+        Map<String, Integer> before = rowCounts();
+        var tags = admin.post("/api/v1/sites", map("code", "nulltag", "name", "x", "tags",
+                java.util.Arrays.asList("ok", null)));
+        assertThat(tags.status()).as(tags.toString()).isEqualTo(422);
+        assertThat(tags.body()).contains("tags[1]");
+        var templates = admin.post("/api/v1/device-types", map("slug", "null-templates", "manufacturer", "Acme",
+                "model", "N", "uHeight", 1, "portTemplates", java.util.Arrays.asList((Object) null)));
+        assertThat(templates.status()).as(templates.toString()).isEqualTo(422);
+        assertThat(templates.body()).contains("portTemplates[0]");
+        var roles = admin.post("/api/v1/users", map("username", "nullrole", "password", "nullrole-password-long",
+                "roles", java.util.Arrays.asList((Object) null)));
+        assertThat(roles.status()).as(roles.toString()).isEqualTo(422);
+        assertThat(roles.body()).contains("roles");
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
     void aPasswordLongerThanBcryptReadsIsRefused() {
         String longPassword = "p".repeat(73);
         var response = admin.post("/api/v1/users", map("username", "longpw", "password", longPassword, "roles",

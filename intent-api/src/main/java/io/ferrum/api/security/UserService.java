@@ -43,6 +43,7 @@ public class UserService {
                 .check(password == null || password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES,
                         "password", "expected at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8: bcrypt ignores the rest")
                 .check(roles != null && !roles.isEmpty(), "roles", "expected at least one role")
+                .check(roles == null || roles.stream().noneMatch(java.util.Objects::isNull), "roles", "expected roles such as viewer, found null")
                 .throwIfAny();
         users.findByUsername(username).ifPresent(u -> {
             throw IntentException.conflict("username", "user " + username + " already exists");

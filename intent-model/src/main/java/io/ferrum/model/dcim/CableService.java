@@ -3,6 +3,7 @@ package io.ferrum.model.dcim;
 import io.ferrum.model.common.Batch;
 import io.ferrum.model.common.IntentException;
 import io.ferrum.model.common.Problems;
+import io.ferrum.model.common.Tags;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -185,7 +186,7 @@ public class CableService {
         cable.setColour(d.colour());
         cable.setLengthM(d.lengthM());
         cable.setStatus(d.status() == null ? CableStatus.PLANNED : d.status());
-        cable.setTags(d.tags() == null ? List.of() : d.tags());
+        cable.setTags(Tags.checked(d.tags()));
     }
 
     private static void validate(CableDraft d) {

@@ -5,6 +5,7 @@ import io.ferrum.model.common.IntentException;
 import io.ferrum.model.common.Problems;
 import io.ferrum.model.common.StatusTransitions;
 import io.ferrum.model.common.WireValue;
+import io.ferrum.model.common.Tags;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -157,7 +158,7 @@ public class DeviceService {
         device.setAssetTag(d.assetTag());
         device.setStatus(d.status());
         device.setPlatform(platform);
-        device.setTags(d.tags());
+        device.setTags(Tags.checked(d.tags()));
         if (device.getRack() != null && occupancy.containsKey(device.getRack().getId())) {
             occupancy.get(device.getRack().getId()).remove(device.getHostname());
         }

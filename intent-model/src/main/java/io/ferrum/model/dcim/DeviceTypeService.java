@@ -115,6 +115,11 @@ public class DeviceTypeService {
         for (int i = 0; i < templates.size(); i++) {
             PortTemplate template = templates.get(i);
             String field = "portTemplates[" + i + "]";
+            if (template == null) {
+                problems.add(field, "expected a port template such as {namePattern: Ethernet[1-48], kind: data}, "
+                        + "found null");
+                continue;
+            }
             if (template.kind() == null) {
                 problems.add(field + ".kind", "is required: one of data, mgmt, console, power");
             }

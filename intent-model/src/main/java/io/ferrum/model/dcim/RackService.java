@@ -3,6 +3,7 @@ package io.ferrum.model.dcim;
 import io.ferrum.model.common.Batch;
 import io.ferrum.model.common.IntentException;
 import io.ferrum.model.common.Problems;
+import io.ferrum.model.common.Tags;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -93,7 +94,7 @@ public class RackService {
     private void apply(Rack rack, Site site, RackDraft draft) {
         rack.setLocation(draft.location() == null ? null : lookup.location(site, draft.location(), "location"));
         rack.setProfile(draft.profile());
-        rack.setTags(draft.tags() == null ? List.of() : draft.tags());
+        rack.setTags(Tags.checked(draft.tags()));
     }
 
     private static void validate(RackDraft draft) {

@@ -2,6 +2,7 @@ package io.ferrum.model.dcim;
 
 import io.ferrum.model.common.IntentException;
 import io.ferrum.model.common.Problems;
+import io.ferrum.model.common.Tags;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -83,7 +84,7 @@ public class SiteService {
         site.setAddress(draft.address());
         site.setTimezone(draft.timezone());
         site.setStatus(draft.status());
-        site.setTags(draft.tags());
+        site.setTags(Tags.checked(draft.tags()));
     }
 
     private static void validate(SiteDraft draft) {

@@ -4,6 +4,7 @@ import io.ferrum.model.common.IntentException;
 import io.ferrum.model.common.Problems;
 import io.ferrum.model.common.StatusTransitions;
 import io.ferrum.model.common.WireValue;
+import io.ferrum.model.common.Tags;
 import io.ferrum.model.dcim.DcimLookup;
 import io.ferrum.model.dcim.Device;
 import io.ferrum.model.dcim.Port;
@@ -173,7 +174,7 @@ public class ExchangeService {
         connection.setPorts(ports);
         connection.setStatus(draft.status() == null ? ConnectionStatus.PLANNED : draft.status());
         connection.setDescription(draft.description());
-        connection.setTags(draft.tags() == null ? List.of() : draft.tags());
+        connection.setTags(Tags.checked(draft.tags()));
     }
 
     private static void validate(ExchangeConnectionDraft d) {

@@ -3,6 +3,7 @@ package io.ferrum.model.ipam;
 import inet.ipaddr.IPAddress;
 import io.ferrum.model.common.IntentException;
 import io.ferrum.model.common.Problems;
+import io.ferrum.model.common.Tags;
 import io.ferrum.model.dcim.DcimLookup;
 import io.ferrum.model.dcim.Port;
 import java.util.List;
@@ -109,6 +110,6 @@ public class IpAddressService {
         address.setDnsName(draft.dnsName());
         address.setStatus(draft.status() == null ? IpStatus.ACTIVE : draft.status());
         address.setDescription(draft.description());
-        address.setTags(draft.tags() == null ? List.of() : draft.tags());
+        address.setTags(Tags.checked(draft.tags()));
     }
 }

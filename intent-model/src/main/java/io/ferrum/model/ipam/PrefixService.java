@@ -2,6 +2,7 @@ package io.ferrum.model.ipam;
 
 import io.ferrum.model.common.IntentException;
 import io.ferrum.model.common.Problems;
+import io.ferrum.model.common.Tags;
 import io.ferrum.model.dcim.DcimLookup;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -95,7 +96,7 @@ public class PrefixService {
         prefix.setSite(draft.site() == null ? null : dcim.site(draft.site(), "site"));
         prefix.setStatus(draft.status() == null ? IpStatus.ACTIVE : draft.status());
         prefix.setDescription(draft.description());
-        prefix.setTags(draft.tags() == null ? List.of() : draft.tags());
+        prefix.setTags(Tags.checked(draft.tags()));
     }
 
     private static void validate(PrefixDraft draft) {

@@ -49,6 +49,18 @@ class RefusalRegressionTest extends ApiTestBase {
     }
 
     @Test
+    void aNulInABodyOrAFilterIsRefusedNotAConflictAndNothingIsStored() {
+        Map<String, Integer> before = rowCounts();
+        var body = admin.post("/api/v1/sites", map("code", "nulsite", "name", "nul\u0000name"));
+        assertThat(body.status()).as(body.toString()).isEqualTo(422);
+        assertThat(body.body()).contains("NUL");
+        var filter = admin.get("/api/v1/sites?code=a%00b");
+        assertThat(filter.status()).as(filter.toString()).isEqualTo(422);
+        assertThat(filter.body()).contains("\"code\"", "NUL");
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
     void aPasswordLongerThanBcryptReadsIsRefused() {
         String longPassword = "p".repeat(73);
         var response = admin.post("/api/v1/users", map("username", "longpw", "password", longPassword, "roles",

@@ -115,9 +115,35 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 List.of(new FieldProblem("version", "is stale")));
     }
 
+    /**
+     * A value PostgreSQL cannot take (SQL state class 22: a NUL in text, a number out of range), met when a
+     * controller flushes: a client mistake, so 422, never 500 or a 409.
+     */
+    @ExceptionHandler(org.hibernate.exception.DataException.class)
+    ResponseEntity<ProblemDetail> badValue(org.hibernate.exception.DataException e) {
+        String reason = NUL_IN_TEXT.equals(e.getSQLState()) ? "text may not contain the NUL character (\\u0000)"
+                : "a value is not acceptable: " + truncated(e.getSQLException().getMessage().lines().findFirst().orElse(""));
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable content", reason,
+                List.of(new FieldProblem("body", reason)));
+    }
+
+    /** Database messages can quote the client's value: never echo more than a line's worth. */
+    private static String truncated(String text) {
+        return text.length() <= 120 ? text : text.substring(0, 120) + "…";
+    }
+
+    /** PostgreSQL's "character not in repertoire", which is how a NUL in a text value reaches us. */
+    private static final String NUL_IN_TEXT = "22021";
+
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
         String detail = e.getMostSpecificCause().getMessage();
+        if (e.getMostSpecificCause() instanceof java.sql.SQLException sql && NUL_IN_TEXT.equals(sql.getSQLState())) {
+            // PostgreSQL text cannot hold U+0000: a client mistake, not a conflict with stored data
+            String reason = "text may not contain the NUL character (\\u0000)";
+            return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable content", reason,
+                    List.of(new FieldProblem("body", reason)));
+        }
         String field = ConstraintNames.fieldOf(detail);
         return problem(HttpStatus.CONFLICT, "Conflict", ConstraintNames.explain(detail),
                 List.of(new FieldProblem(field, ConstraintNames.explain(detail))));

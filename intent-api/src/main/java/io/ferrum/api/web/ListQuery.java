@@ -44,6 +44,11 @@ public final class ListQuery {
 
     public <E> Specification<E> specification(Map<String, String> params) {
         List<FieldProblem> problems = new ArrayList<>();
+        params.forEach((name, value) -> {
+            if (value != null && value.indexOf('\u0000') >= 0) {
+                problems.add(new FieldProblem(name, "may not contain the NUL character (\\u0000)"));
+            }
+        });
         for (String name : params.keySet()) {
             if (!PAGING.contains(name) && !filters.containsKey(name)) {
                 problems.add(new FieldProblem(name, "is not a filter here; expected one of " + filters.keySet()

@@ -61,6 +61,14 @@ class RefusalRegressionTest extends ApiTestBase {
     }
 
     @Test
+    void aHugeValueEchoedInARefusalIsCut() {
+        String huge = "z".repeat(200_000);
+        var response = admin.post("/api/v1/racks", map("site", huge, "name", "r1", "heightU", 42));
+        assertThat(response.status()).as(response.toString().substring(0, 200)).isBetween(400, 422);
+        assertThat(response.body().length()).isLessThan(3_000);
+    }
+
+    @Test
     void aPasswordLongerThanBcryptReadsIsRefused() {
         String longPassword = "p".repeat(73);
         var response = admin.post("/api/v1/users", map("username", "longpw", "password", longPassword, "roles",

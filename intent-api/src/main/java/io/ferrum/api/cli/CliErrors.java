@@ -1,5 +1,6 @@
 package io.ferrum.api.cli;
 
+import io.ferrum.api.web.Echoes;
 import io.ferrum.model.common.IntentException;
 import io.ferrum.standards.definition.DefinitionException;
 
@@ -14,6 +15,10 @@ final class CliErrors {
      * lines, anything else exactly one.
      */
     static java.util.List<String> lines(Throwable e) {
+        return rawLines(e).stream().map(Echoes::shortened).toList();
+    }
+
+    private static java.util.List<String> rawLines(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof DefinitionException definition) {
                 return definition.problems().stream().map(Object::toString).toList();

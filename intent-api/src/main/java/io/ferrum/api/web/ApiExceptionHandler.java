@@ -151,9 +151,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail,
                                                          List<FieldProblem> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Echoes.shortened(detail));
         problem.setTitle(title);
-        problem.setProperty("errors", errors);
+        problem.setProperty("errors", errors.stream()
+                .map(p -> new FieldProblem(Echoes.shortened(p.field()), Echoes.shortened(p.reason()))).toList());
         return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }

@@ -68,6 +68,16 @@ class RefusalRegressionTest extends ApiTestBase {
         assertThat(response.body().length()).isLessThan(3_000);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/sites/a%2Fb", "/api/v1/sites/a%00b"})
+    void requestsTomcatRefusesBeforeSpringAreAnsweredAsProblemsNotHtml(String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(response.body()).contains("\"status\":400").doesNotContain("<html");
+    }
+
     @Test
     void aPasswordLongerThanBcryptReadsIsRefused() {
         String longPassword = "p".repeat(73);

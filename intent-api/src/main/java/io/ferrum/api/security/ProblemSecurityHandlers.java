@@ -50,6 +50,15 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
         write(response, HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable", DatabaseUnavailable.DETAIL, request);
     }
 
+    /** Too many failed sign-ins lately: 429 with how long to wait. */
+    void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds)
+            throws IOException {
+        response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins",
+                "too many failed sign-ins for this account or address; try again in " + retryAfterSeconds + " s",
+                request);
+    }
+
     private void write(HttpServletResponse response, HttpStatus status, String title, String detail,
                        HttpServletRequest request) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

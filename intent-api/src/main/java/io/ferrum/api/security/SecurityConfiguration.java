@@ -24,7 +24,7 @@ import io.ferrum.api.web.ChangeContextFilter;
  * manage users. Health and API docs are open.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, LoginThrottleProperties.class})
 public class SecurityConfiguration {
 
     static final String[] DCIM = {"/api/v1/sites/**", "/api/v1/locations/**", "/api/v1/racks/**",
@@ -38,11 +38,13 @@ public class SecurityConfiguration {
 
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain api(HttpSecurity http, UserService users, ProblemSecurityHandlers problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, UserService users, ProblemSecurityHandlers problems,
+                            LoginThrottle throttle) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(users, problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(new ChangeContextFilter(), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth

@@ -78,6 +78,6 @@ class PlanController {
 
     private PlanStore.StoredPlan stored(String id) {
         return store.get(id).orElseThrow(() -> IntentException.notFound("id",
-                "no plan " + id + " on this server (plans are kept in memory); POST the definition to /api/v1/plans again"));
+                "no plan " + id + ", or it expired; POST the definition to /api/v1/plans again"));
     }
 }

@@ -7,9 +7,11 @@ import io.ferrum.exporters.cables.CableScheduleXlsx;
 import io.ferrum.exporters.elevation.RackElevationSvg;
 import io.ferrum.exporters.inventory.AnsibleInventory;
 import io.ferrum.exporters.inventory.DhcpDnsmasq;
+import io.ferrum.exporters.inventory.DeviceInventoryCsv;
 import io.ferrum.exporters.inventory.DhcpKea;
 import io.ferrum.exporters.inventory.DnsForwardZone;
 import io.ferrum.exporters.inventory.DnsReverseZone;
+import io.ferrum.exporters.inventory.ExchangeHandoffsCsv;
 import io.ferrum.exporters.inventory.PrometheusFileSd;
 import io.ferrum.exporters.labels.LabelSheetPdf;
 import io.ferrum.exporters.portmap.PortMapCsv;
@@ -53,7 +55,9 @@ public final class Exports {
                 new DnsReverseZone(),
                 new DhcpDnsmasq(),
                 new DhcpKea(),
-                new AnsibleInventory()));
+                new AnsibleInventory(),
+                new DeviceInventoryCsv(),
+                new ExchangeHandoffsCsv()));
     }
 
     public Optional<Export> find(String kind) {

@@ -64,6 +64,15 @@ class CliTest extends ApiTestBase {
         Run exported = ferrum("export", "cable-schedule-csv", "--site", site[0], "-o", csv.toString(), "--server", server);
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         assertThat(Files.readAllLines(csv)).hasSizeGreaterThan(50);
+
+        // the device lab's three files, in the names `lab up --from` reads
+        Path labDir = dir.resolve("lab");
+        Run lab = ferrum("lab", "export", "--site", site[0], "--dir", labDir.toString(), "--server", server);
+        assertThat(lab.exitCode()).as(lab.err()).isZero();
+        assertThat(Files.readString(labDir.resolve("cable-schedule.csv"))).isEqualTo(Files.readString(csv));
+        assertThat(Files.readAllLines(labDir.resolve("device-inventory.csv")).get(0)).startsWith("hostname,role,rack");
+        assertThat(Files.readString(labDir.resolve("device-inventory.csv"))).contains(site[0] + "-border01,border");
+        assertThat(Files.readAllLines(labDir.resolve("exchange-handoffs.csv"))).hasSize(3);
     }
 
     @Test

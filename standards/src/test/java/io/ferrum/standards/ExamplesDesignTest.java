@@ -15,7 +15,7 @@ class ExamplesDesignTest {
     private final StandardRegistry registry = StandardRegistry.discover();
 
     @ParameterizedTest
-    @ValueSource(strings = {"small-site.yaml", "small-site-v2.yaml", "large-site.yaml"})
+    @ValueSource(strings = {"small-site.yaml", "small-site-v2.yaml", "large-site.yaml", "lab-site.yaml"})
     void everyExampleDesignsAndPassesAllPolicyChecks(String example) {
         DesiredSite site = registry.design(Examples.parse(example));
 

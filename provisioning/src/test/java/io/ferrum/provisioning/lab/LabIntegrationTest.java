@@ -60,7 +60,7 @@ class LabIntegrationTest {
 
     private static Lab lab;
     private static boolean labUp;
-    private static java.nio.channels.FileLock labLock;
+    private static java.nio.channels.FileChannel labLock;
     private static Path csv;
     private static CableSchedule schedule;
     private static Map<String, Lab.Device> devices;
@@ -79,9 +79,7 @@ class LabIntegrationTest {
             System.out.println("SKIPPED lab integration tests: " + unavailable.get());
         }
         Assumptions.assumeTrue(unavailable.isEmpty(), () -> "lab unavailable: " + unavailable.orElse(""));
-        // One lab per machine: two builds running lab tests at once (e.g. two modules' verify) take turns.
-        labLock = java.nio.channels.FileChannel.open(Path.of("/run/ferrum-lab.lock"),
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE).lock();
+        labLock = Lab.exclusive();
         csv = Lab.repoRoot().resolve("deploy/lab/examples/ams1-pod1.csv");
         schedule = CableSchedule.read(csv);
         long started = System.nanoTime();
@@ -104,7 +102,7 @@ class LabIntegrationTest {
         try {
             down = lab.down();
         } finally {
-            labLock.channel().close();
+            labLock.close();
         }
         assertThat(down.exit()).as("lab down output:\n%s", down.output()).isZero();
         Lab.Result namespaces = Lab.run(10, "ip", "netns", "list");

@@ -2,7 +2,6 @@ package io.ferrum.standards.builtin;
 
 import io.ferrum.model.dcim.DeviceTypeDraft;
 import io.ferrum.model.dcim.PortKind;
-import io.ferrum.model.dcim.PortNamePattern;
 import io.ferrum.model.dcim.PortTemplate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,9 +49,6 @@ final class ColoPodCatalogue {
     /** The leaf's first fabric port; port 49 + b goes to border b. */
     static final int LEAF_FIRST_FABRIC_PORT = 49;
 
-    static final List<String> BORDER_FABRIC_PORTS = PortNamePattern.expand("Ethernet[1-3]/[1-36]");
-    /** Ports definitions may use for WAN uplinks and exchange hand-offs. */
-    static final List<String> BORDER_EXTERNAL_PORTS = PortNamePattern.expand("Ethernet4/[1-47]");
     /** Takes the network rack's management switch uplink. */
     static final String BORDER_MGMT_UPLINK_PORT = "Ethernet4/48";
 

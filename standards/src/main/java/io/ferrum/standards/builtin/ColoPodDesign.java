@@ -201,7 +201,7 @@ final class ColoPodDesign {
 
     /** Leaf {@code leaf} of rack {@code index} to every border, one /31 per link. */
     private void fabric(int index, int leaf, String leafName) {
-        String borderPort = ColoPodCatalogue.BORDER_FABRIC_PORTS.get(index * RackLayout.LEAFS_PER_RACK + leaf - 1);
+        String borderPort = rules.borderFabricPorts().get(index * RackLayout.LEAFS_PER_RACK + leaf - 1);
         for (int b = 1; b <= RackLayout.BORDERS; b++) {
             String border = names.network(String.format("border%02d", b));
             String leafPort = "Ethernet" + (ColoPodCatalogue.LEAF_FIRST_FABRIC_PORT + b - 1);

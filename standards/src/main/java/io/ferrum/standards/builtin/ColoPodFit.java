@@ -30,10 +30,12 @@ final class ColoPodFit {
 
     private final String id;
     private final RackLayout layout;
+    private final ColoPodRules rules;
 
-    ColoPodFit(String id, RackLayout layout) {
+    ColoPodFit(String id, ColoPodRules rules) {
         this.id = id;
-        this.layout = layout;
+        this.rules = rules;
+        this.layout = new RackLayout(rules);
     }
 
     void check(SiteDefinition definition) {
@@ -45,10 +47,11 @@ final class ColoPodFit {
         checkNetworkRack(definition, problems);
         checkExternalPorts(definition, problems);
         int racks = definition.racks().size();
-        int fabricRacks = ColoPodCatalogue.BORDER_FABRIC_PORTS.size() / RackLayout.LEAFS_PER_RACK;
+        int fabricPorts = rules.borderFabricPorts().size();
+        int fabricRacks = fabricPorts / RackLayout.LEAFS_PER_RACK;
         if (racks > fabricRacks) {
             problems.add(source.problem("racks", "has " + racks + " racks but " + id + "'s borders have fabric "
-                    + "ports for " + fabricRacks + " (" + ColoPodCatalogue.BORDER_FABRIC_PORTS.size()
+                    + "ports for " + fabricRacks + " (" + fabricPorts
                     + " ports, one per leaf)"));
         }
         checkSpace(definition, problems);
@@ -136,9 +139,10 @@ final class ColoPodFit {
                     + "; expected " + String.join(" or ", layout.borderNames())));
             return;
         }
-        if (!ColoPodCatalogue.BORDER_EXTERNAL_PORTS.contains(port)) {
+        if (!rules.borderExternalPorts().contains(port)) {
             problems.add(source.problem(path + ".port", "'" + port + "' is not an external port of "
-                    + ColoPodCatalogue.BORDER.slug() + "; expected Ethernet4/1 to Ethernet4/47"));
+                    + ColoPodCatalogue.BORDER.slug() + " under " + id + "; expected one of "
+                    + String.join(", ", rules.borderExternalPatterns())));
             return;
         }
         String first = used.putIfAbsent(border + " " + port, path);

@@ -35,7 +35,7 @@ public abstract class ColoPodStandard implements Standard {
 
     @Override
     public DesiredSite design(SiteDefinition definition) {
-        new ColoPodFit(id(), new RackLayout(rules)).check(definition);
+        new ColoPodFit(id(), rules).check(definition);
         return new ColoPodDesign(definition, rules, id()).design();
     }
 }

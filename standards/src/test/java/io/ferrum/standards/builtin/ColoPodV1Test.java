@@ -278,8 +278,8 @@ class ColoPodV1Test {
                 .satisfies(e -> assertThat(e.getMessage().lines().toList()).containsExactly(
                         "s.yaml:23:29: racks[1].switchSerials.leaf03: 'leaf03' is not a device colo-pod@1 puts in "
                                 + "a rack; expected leaf01, leaf02, mgmt01",
-                        "s.yaml:32:42: uplinks[0].port: 'Ethernet1/1' is not an external port of arista-7804r3; "
-                                + "expected Ethernet4/1 to Ethernet4/47",
+                        "s.yaml:32:42: uplinks[0].port: 'Ethernet1/1' is not an external port of arista-7804r3 "
+                                + "under colo-pod@1; expected one of Ethernet4/[1-47]",
                         "s.yaml:33:26: uplinks[1].border: 'leaf01' is not a border device of colo-pod@1; expected "
                                 + "border01 or border02",
                         "s.yaml:39:34: exchanges[0].handoffs[1].port: border01 Ethernet4/1 is already used by "

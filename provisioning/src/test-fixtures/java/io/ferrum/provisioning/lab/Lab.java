@@ -10,13 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/** Drives deploy/lab/lab from tests: preconditions, up, down, miswire, inventory. */
-final class Lab {
+/**
+ * Drives deploy/lab/lab from tests: preconditions, up, down, miswire, inventory. A test fixture shared by the modules
+ * whose tests need the lab (provisioning, assurance, the API).
+ */
+public final class Lab {
 
-    record Device(String name, String mgmtIp, String serial, String user, Path key) {
+    /** One lab device as {@code lab inventory} lists it. */
+    public record Device(String name, String mgmtIp, String serial, String user, Path key) {
     }
 
-    record Result(int exit, String output) {
+    public record Result(int exit, String output) {
     }
 
     private final Path script;
@@ -25,7 +29,7 @@ final class Lab {
         this.script = script;
     }
 
-    static Path repoRoot() {
+    public static Path repoRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.exists(dir.resolve("deploy/lab/lab"))) {
             dir = dir.getParent();
@@ -36,12 +40,12 @@ final class Lab {
         return dir;
     }
 
-    static Lab locate() {
+    public static Lab locate() {
         return new Lab(repoRoot().resolve("deploy/lab/lab"));
     }
 
     /** Why the lab cannot run here, or empty when it can (installing missing packages on the way). */
-    Optional<String> whyUnavailable() throws Exception {
+    public Optional<String> whyUnavailable() throws Exception {
         if (!System.getProperty("os.name").toLowerCase().contains("linux")) {
             return Optional.of("the lab needs Linux network namespaces");
         }
@@ -62,26 +66,45 @@ final class Lab {
         return Optional.empty();
     }
 
-    Result up(Path csv) throws Exception {
+    public Result up(Path csv) throws Exception {
         if (Files.exists(Path.of("/run/ferrum-lab/devices.txt"))) {
             down();
         }
         return run(180, script.toString(), "up", csv.toString());
     }
 
-    Result down() throws Exception {
+    /** Builds the lab from Ferrum's exports in {@code dir} ({@code ferrum lab export}'s files). */
+    public Result upFrom(Path dir) throws Exception {
+        if (Files.exists(Path.of("/run/ferrum-lab/devices.txt"))) {
+            down();
+        }
+        return run(300, script.toString(), "up", "--from", dir.toString());
+    }
+
+    /**
+     * Takes the machine's one lab for the caller until the returned lock is closed: two builds running lab tests at
+     * once (e.g. two modules' verify) take turns.
+     */
+    public static java.nio.channels.FileChannel exclusive() throws IOException {
+        java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(Path.of("/run/ferrum-lab.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        channel.lock();
+        return channel;
+    }
+
+    public Result down() throws Exception {
         return run(120, script.toString(), "down");
     }
 
-    Result miswire(String cableA, String cableB) throws Exception {
+    public Result miswire(String cableA, String cableB) throws Exception {
         return run(120, script.toString(), "miswire", cableA, cableB);
     }
 
-    Result verifyLldp(Path csv) throws Exception {
+    public Result verifyLldp(Path csv) throws Exception {
         return run(120, script.toString(), "verify-lldp", csv.toString());
     }
 
-    Map<String, Device> inventory() throws Exception {
+    public Map<String, Device> inventory() throws Exception {
         Result r = run(30, script.toString(), "inventory");
         if (r.exit() != 0) {
             throw new IllegalStateException("lab inventory failed: " + r.output());
@@ -97,7 +120,7 @@ final class Lab {
         return devices;
     }
 
-    static Result run(int timeoutSeconds, String... command) throws IOException, InterruptedException {
+    public static Result run(int timeoutSeconds, String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
         byte[] out;
         // Read on this thread; the process ends (or is killed below) so the stream reaches EOF.

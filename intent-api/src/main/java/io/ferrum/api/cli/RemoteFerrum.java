@@ -61,6 +61,10 @@ final class RemoteFerrum {
         return send("GET", path, null);
     }
 
+    JsonNode getJson(String path) {
+        return JSON.readTree(new String(get(path), StandardCharsets.UTF_8));
+    }
+
     static String query(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

@@ -52,6 +52,8 @@ public class SecurityConfiguration {
                                 "/swagger-ui.html", "/error").permitAll()
                         .requestMatchers("/api/v1/users/me/**").authenticated()
                         .requestMatchers("/api/v1/users/**").hasRole("admin")
+                        // Rendered configs are the network's blueprint: network engineers read them, viewers do not.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/devices/*/config").hasRole("network-engineer")
                         .requestMatchers(HttpMethod.GET, "/api/**", "/", "/console/**").hasRole("viewer")
                         .requestMatchers(HttpMethod.HEAD, "/api/**").hasRole("viewer")
                         .requestMatchers(OPERATIONS).hasRole("operator")

@@ -63,6 +63,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid site definition", e.getMessage(), errors);
     }
 
+    /** A template that cannot render a device's config: the standard's mistake, located, not the server's. */
+    @ExceptionHandler(io.ferrum.standards.render.TemplateRenderException.class)
+    ResponseEntity<ProblemDetail> template(io.ferrum.standards.render.TemplateRenderException e) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Template error",
+                e.getMessage(), List.of(new FieldProblem(e.template() + (e.line() > 0 ? ":" + e.line() : ""),
+                        e.getMessage())));
+        response.getBody().setProperty("template", e.template());
+        response.getBody().setProperty("line", e.line());
+        response.getBody().setProperty("device", e.device());
+        return response;
+    }
+
     @ExceptionHandler(PreconditionFailedException.class)
     ResponseEntity<ProblemDetail> precondition(PreconditionFailedException e) {
         return problem(HttpStatus.PRECONDITION_FAILED, "Precondition failed", e.getMessage(),

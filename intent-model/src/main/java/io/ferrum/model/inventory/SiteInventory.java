@@ -18,7 +18,15 @@ public record SiteInventory(
         List<CableInfo> cables,
         List<PrefixInfo> prefixes,
         List<AddressInfo> addresses,
-        List<ExchangeConnectionInfo> exchangeConnections) {
+        List<ExchangeConnectionInfo> exchangeConnections,
+        List<AsnInfo> asns) {
+
+    /** An inventory without AS numbers: what build sheets need. */
+    public SiteInventory(SiteInfo site, List<RackInfo> racks, List<DeviceInfo> devices, List<CableInfo> cables,
+                         List<PrefixInfo> prefixes, List<AddressInfo> addresses,
+                         List<ExchangeConnectionInfo> exchangeConnections) {
+        this(site, racks, devices, cables, prefixes, addresses, exchangeConnections, List.of());
+    }
 
     public SiteInventory {
         racks = List.copyOf(racks);
@@ -27,6 +35,23 @@ public record SiteInventory(
         prefixes = List.copyOf(prefixes);
         addresses = List.copyOf(addresses);
         exchangeConnections = List.copyOf(exchangeConnections);
+        asns = List.copyOf(asns);
+    }
+
+    /**
+     * What was allocated for one object by Ferrum's key convention {@code <site>/<object>/<purpose>}, e.g. the
+     * {@code asn} or {@code loopback} of a device.
+     */
+    public static String allocationKey(String site, String object, String purpose) {
+        return site + "/" + object + "/" + purpose;
+    }
+
+    public Optional<AsnInfo> asn(String allocationKey) {
+        return asns.stream().filter(a -> allocationKey.equals(a.allocationKey())).findFirst();
+    }
+
+    public Optional<AddressInfo> address(String allocationKey) {
+        return addresses.stream().filter(a -> allocationKey.equals(a.allocationKey())).findFirst();
     }
 
     public Optional<DeviceInfo> device(String hostname) {

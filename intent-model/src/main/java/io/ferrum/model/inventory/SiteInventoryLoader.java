@@ -13,6 +13,7 @@ import io.ferrum.model.dcim.Site;
 import io.ferrum.model.dcim.SiteRepository;
 import io.ferrum.model.exchange.ExchangeConnectionRepository;
 import io.ferrum.model.ipam.IpAddress;
+import io.ferrum.model.ipam.AsnRepository;
 import io.ferrum.model.ipam.IpAddressRepository;
 import io.ferrum.model.ipam.Prefix;
 import io.ferrum.model.ipam.PrefixRepository;
@@ -42,10 +43,13 @@ public class SiteInventoryLoader {
     private final PrefixRepository prefixes;
     private final IpAddressRepository addresses;
     private final ExchangeConnectionRepository connections;
+    private final AsnRepository asns;
 
     public SiteInventoryLoader(SiteRepository sites, RackRepository racks, DeviceRepository devices,
                                PortRepository ports, CableRepository cables, PrefixRepository prefixes,
-                               IpAddressRepository addresses, ExchangeConnectionRepository connections) {
+                               IpAddressRepository addresses, ExchangeConnectionRepository connections,
+                               AsnRepository asns) {
+        this.asns = asns;
         this.sites = sites;
         this.racks = racks;
         this.devices = devices;
@@ -86,8 +90,13 @@ public class SiteInventoryLoader {
                         c.getDevice().getHostname(), c.getPorts().stream().map(Port::getName).toList(),
                         c.getKillSwitchGroup(), c.getStatus()))
                 .toList();
+        // AS pools are not tied to a site; the site's numbers are those allocated under its key prefix.
+        List<AsnInfo> asnInfos = asns.findByAllocationKeyStartingWith(site.getCode() + "/").stream()
+                .sorted(Comparator.comparingLong(io.ferrum.model.ipam.Asn::getAsn))
+                .map(a -> new AsnInfo(a.getAsn(), a.getAllocationKey(), a.getDescription())).toList();
         return new SiteInventory(new SiteInfo(site.getCode(), site.getName(), site.getAddress(), site.getTimezone(),
-                site.getStatus()), rackInfos, deviceInfos, cableInfos, prefixInfos, addressInfos, connectionInfos);
+                site.getStatus()), rackInfos, deviceInfos, cableInfos, prefixInfos, addressInfos, connectionInfos,
+                asnInfos);
     }
 
     private static RackInfo rack(Rack r) {
@@ -120,6 +129,6 @@ public class SiteInventoryLoader {
         Port port = a.getPort();
         return new AddressInfo(a.getVrf() == null ? null : a.getVrf().getName(), a.getAddress(),
                 port == null ? null : port.getDevice().getHostname(), port == null ? null : port.getName(),
-                a.getDnsName(), a.getStatus());
+                a.getDnsName(), a.getStatus(), a.getAllocationKey());
     }
 }

@@ -51,6 +51,19 @@ public record DesiredSite(
         notes = List.copyOf(notes);
     }
 
+    /** The same design with one more tag on the site (the registry records which standard designed it). */
+    public DesiredSite withSiteTag(String tag) {
+        if (site.tags() != null && site.tags().contains(tag)) {
+            return this;
+        }
+        List<String> tags = new java.util.ArrayList<>(site.tags() == null ? List.of() : site.tags());
+        tags.add(tag);
+        SiteDraft tagged = new SiteDraft(site.code(), site.name(), site.address(), site.timezone(), site.status(),
+                tags);
+        return new DesiredSite(standard, tagged, deviceTypes, racks, devices, cables, prefixes, prefixAllocations,
+                addresses, asnPools, asns, exchanges, exchangeConnections, notes);
+    }
+
     /**
      * A child prefix carved from {@code parent} (a CIDR among {@code prefixes}, or the key of another allocation)
      * by IPAM, e.g. key {@code ams1/r01/server}, length 26.

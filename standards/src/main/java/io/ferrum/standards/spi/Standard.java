@@ -18,6 +18,22 @@ public interface Standard {
     /** Marks objects a standard owns; objects without it are hand-made and left alone by the planner. */
     String OWNERSHIP_TAG = "ferrum:std";
 
+    /**
+     * Prefix of the site tag naming the standard that designed the site ({@code ferrum:standard:colo-pod@3}): how
+     * config rendering finds the templates that go with the site's standard version.
+     */
+    String SITE_TAG_PREFIX = "ferrum:standard:";
+
+    static String siteTag(String id) {
+        return SITE_TAG_PREFIX + id;
+    }
+
+    /** The standard id recorded in a site's tags, if a standard designed it. */
+    static java.util.Optional<String> fromSiteTags(java.util.Collection<String> tags) {
+        return tags.stream().filter(t -> t.startsWith(SITE_TAG_PREFIX)).map(t -> t.substring(SITE_TAG_PREFIX.length()))
+                .findFirst();
+    }
+
     /** Lowercase name such as {@code colo-pod}. */
     String name();
 

@@ -72,7 +72,7 @@ public final class StandardRegistry {
         } catch (UnknownStandardException e) {
             throw definition.source().refuse("standard", e.getMessage());
         }
-        return standard.design(definition);
+        return standard.design(definition).withSiteTag(Standard.siteTag(standard.id()));
     }
 
     public List<String> ids() {

@@ -1,0 +1,180 @@
+package io.ferrum.standards.render;
+
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
+import io.ferrum.model.dcim.PortKind;
+import io.ferrum.model.inventory.AddressInfo;
+import io.ferrum.model.inventory.CableInfo;
+import io.ferrum.model.inventory.DeviceInfo;
+import io.ferrum.model.inventory.ExchangeConnectionInfo;
+import io.ferrum.model.inventory.PortInfo;
+import io.ferrum.model.inventory.SiteInventory;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The variables a config template sees for one device, built from the site's intent. Plain maps and lists, because
+ * that is what Jinja2 templates (and the network engineers who write them) expect:
+ * <ul>
+ *   <li>{@code site} {code, name}; {@code device} {hostname, role, platform, serial, manufacturer, model, rack,
+ *       status}; {@code standard}</li>
+ *   <li>{@code management} {address (with length), port} or none</li>
+ *   <li>{@code interfaces}: every data and management port in the device type's order, each {name, kind, enabled, speed,
+ *       description, addresses, peer {device, port, cable} or none, exchange {code, circuit, group} or none}; the
+ *       description names the far end of the port's cable or the exchange hand-off</li>
+ *   <li>{@code loopback} and {@code asn}: allocations keyed {@code <site>/<hostname>/loopback} and {@code .../asn}</li>
+ *   <li>{@code bgp} {asn, router_id, neighbours [{address, remote_as, interface, description}]}: one neighbour per
+ *       point-to-point link whose far end has an address in the same subnet and an AS number</li>
+ * </ul>
+ */
+public final class DeviceContext {
+
+    private DeviceContext() {
+    }
+
+    public static Map<String, Object> of(SiteInventory inventory, DeviceInfo device, String standard) {
+        String site = inventory.site().code();
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("standard", standard);
+        context.put("site", Map.of("code", site, "name", inventory.site().name()));
+        Map<String, Object> identity = new LinkedHashMap<>();
+        identity.put("hostname", device.hostname());
+        identity.put("role", device.role().wire());
+        identity.put("platform", device.platform());
+        identity.put("serial", device.serial());
+        identity.put("manufacturer", device.manufacturer());
+        identity.put("model", device.model());
+        identity.put("rack", device.rack());
+        identity.put("status", device.status().wire());
+        context.put("device", identity);
+
+        Map<String, List<AddressInfo>> addressesByPort = new HashMap<>();
+        for (AddressInfo a : inventory.addresses()) {
+            if (a.device() != null && a.port() != null) {
+                addressesByPort.computeIfAbsent(a.device() + "\u0000" + a.port(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        Map<String, CableInfo.CableEnd> peers = new HashMap<>();
+        Map<String, String> cableOf = new HashMap<>();
+        for (CableInfo cable : inventory.cables()) {
+            peers.put(key(cable.a()), cable.b());
+            peers.put(key(cable.b()), cable.a());
+            cableOf.put(key(cable.a()), cable.label());
+            cableOf.put(key(cable.b()), cable.label());
+        }
+        Map<String, ExchangeConnectionInfo> handoffs = new HashMap<>();
+        for (ExchangeConnectionInfo connection : inventory.exchangeConnections()) {
+            connection.ports().forEach(p -> handoffs.put(connection.device() + "\u0000" + p, connection));
+        }
+
+        String managementPort = null;
+        if (device.primaryIp() != null) {
+            for (AddressInfo a : inventory.addresses()) {
+                if (device.hostname().equals(a.device()) && a.host().equals(device.primaryIp())) {
+                    context.put("management", Map.of("address", a.address(), "port", a.port()));
+                    managementPort = a.port();
+                }
+            }
+        }
+
+        Long asn = inventory.asn(SiteInventory.allocationKey(site, device.hostname(), "asn"))
+                .map(a -> a.asn()).orElse(null);
+        String loopback = inventory.address(SiteInventory.allocationKey(site, device.hostname(), "loopback"))
+                .map(AddressInfo::address).orElse(null);
+        context.put("asn", asn);
+        context.put("loopback", loopback);
+
+        List<Map<String, Object>> interfaces = new ArrayList<>();
+        List<Map<String, Object>> neighbours = new ArrayList<>();
+        // In the inventory's order: the device type's port templates, as the device itself lists them.
+        List<PortInfo> ports = device.ports().stream()
+                .filter(p -> p.kind() == PortKind.DATA || p.kind() == PortKind.MGMT).toList();
+        for (PortInfo port : ports) {
+            String portKey = device.hostname() + "\u0000" + port.name();
+            CableInfo.CableEnd peer = peers.get(portKey);
+            ExchangeConnectionInfo handoff = handoffs.get(portKey);
+            List<String> addresses = addressesByPort.getOrDefault(portKey, List.of()).stream()
+                    .map(AddressInfo::address).toList();
+            Map<String, Object> iface = new LinkedHashMap<>();
+            iface.put("name", port.name());
+            iface.put("kind", port.kind().wire());
+            iface.put("enabled", port.enabled());
+            iface.put("speed", port.speedMbps());
+            iface.put("management", port.name().equals(managementPort));
+            iface.put("addresses", addresses);
+            iface.put("peer", peer == null ? null : Map.of("device", peer.device(), "port", peer.port(),
+                    "cable", cableOf.get(portKey)));
+            iface.put("exchange", handoff == null ? null : exchange(handoff));
+            iface.put("description", description(peer, handoff, port));
+            interfaces.add(iface);
+            if (peer != null && asn != null) {
+                neighbour(inventory, site, port, addresses, peer, addressesByPort).ifPresent(neighbours::add);
+            }
+        }
+        context.put("interfaces", interfaces);
+        if (asn != null) {
+            Map<String, Object> bgp = new LinkedHashMap<>();
+            bgp.put("asn", asn);
+            bgp.put("router_id", loopback == null ? null : loopback.substring(0, loopback.indexOf('/')));
+            bgp.put("neighbours", neighbours);
+            context.put("bgp", bgp);
+        } else {
+            context.put("bgp", null);
+        }
+        return context;
+    }
+
+    private static Map<String, Object> exchange(ExchangeConnectionInfo handoff) {
+        Map<String, Object> exchange = new LinkedHashMap<>();
+        exchange.put("code", handoff.exchange());
+        exchange.put("circuit", handoff.circuitId());
+        exchange.put("group", handoff.killSwitchGroup());
+        exchange.put("status", handoff.status().wire());
+        return exchange;
+    }
+
+    /** What an engineer reading the device's config needs to know about a port: where its cable goes. */
+    private static String description(CableInfo.CableEnd peer, ExchangeConnectionInfo handoff, PortInfo port) {
+        if (handoff != null) {
+            return handoff.exchange() + " hand-off " + handoff.circuitId();
+        }
+        if (peer != null) {
+            return "to " + peer.device() + " " + peer.port();
+        }
+        return port.description() == null ? "" : port.description();
+    }
+
+    private static java.util.Optional<Map<String, Object>> neighbour(SiteInventory inventory, String site,
+            PortInfo port, List<String> ours, CableInfo.CableEnd peer, Map<String, List<AddressInfo>> byPort) {
+        Long remoteAs = inventory.asn(SiteInventory.allocationKey(site, peer.device(), "asn"))
+                .map(a -> a.asn()).orElse(null);
+        if (remoteAs == null) {
+            return java.util.Optional.empty();
+        }
+        for (String mine : ours) {
+            IPAddress subnet = new IPAddressString(mine).getAddress();
+            if (subnet == null) {
+                continue;
+            }
+            for (AddressInfo theirs : byPort.getOrDefault(peer.device() + "\u0000" + peer.port(), List.of())) {
+                IPAddress address = new IPAddressString(theirs.address()).getAddress();
+                if (address != null && subnet.toPrefixBlock().contains(address.withoutPrefixLength())) {
+                    Map<String, Object> neighbour = new LinkedHashMap<>();
+                    neighbour.put("address", theirs.host());
+                    neighbour.put("remote_as", remoteAs);
+                    neighbour.put("interface", port.name());
+                    neighbour.put("description", peer.device());
+                    return java.util.Optional.of(neighbour);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String key(CableInfo.CableEnd end) {
+        return end.device() + "\u0000" + end.port();
+    }
+}

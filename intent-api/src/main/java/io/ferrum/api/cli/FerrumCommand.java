@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ferrum", mixinStandardHelpOptions = true, version = "Ferrum 0.1.0",
         description = "An on-premises micro cloud for physical data centers.",
         subcommands = {FerrumCommand.Serve.class, FerrumCommand.Demo.class, PlanCommands.PlanCommand.class,
-            PlanCommands.ApplyCommand.class, ValidateCommand.class, ExportCommand.class, RenderCommand.class, LabCommands.class,
+            PlanCommands.ApplyCommand.class, ValidateCommand.class, ExportCommand.class, RenderCommand.class, PipelineCommands.class, LabCommands.class,
             CommandLine.HelpCommand.class})
 public class FerrumCommand implements Callable<Integer> {
 
@@ -50,7 +50,9 @@ public class FerrumCommand implements Callable<Integer> {
         return new SpringApplicationBuilder(FerrumApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties("logging.level.root=warn", "logging.level.io.ferrum=warn")
+                .properties("logging.level.root=warn", "logging.level.io.ferrum=warn",
+                        // a one-shot command must never pick up (and abandon) a pipeline run
+                        "ferrum.pipelines.enabled=false")
                 .properties(properties)
                 .run();
     }

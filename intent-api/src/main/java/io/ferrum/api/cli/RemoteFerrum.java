@@ -57,6 +57,11 @@ final class RemoteFerrum {
         return JSON.readTree(new String(send("POST", path, body), StandardCharsets.UTF_8));
     }
 
+    JsonNode postJson(String path, Object body) {
+        return JSON.readTree(new String(send("POST", path, body == null ? "" : JSON.writeValueAsString(body),
+                "application/json"), StandardCharsets.UTF_8));
+    }
+
     byte[] get(String path) {
         return send("GET", path, null);
     }
@@ -70,10 +75,14 @@ final class RemoteFerrum {
     }
 
     private byte[] send(String method, String path, String body) {
+        return send(method, path, body, "application/yaml");
+    }
+
+    private byte[] send(String method, String path, String body, String contentType) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofMinutes(5))
                 .header("Authorization", authorization)
-                .header("Content-Type", "application/yaml")
+                .header("Content-Type", contentType)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body))
                 .build();

@@ -34,7 +34,7 @@ public class SecurityConfiguration {
     static final String[] OPERATIONS = {"/api/v1/drift-events/**"};
     static final String[] NETWORK = {"/api/v1/vrfs/**", "/api/v1/prefixes/**", "/api/v1/ip-addresses/**",
         "/api/v1/vlans/**", "/api/v1/asn-pools/**", "/api/v1/exchanges/**", "/api/v1/exchange-connections/**",
-        "/api/v1/plans/**"};
+        "/api/v1/plans/**", "/api/v1/pipeline-runs/**"};
 
     @Bean
     @ConditionalOnWebApplication

@@ -63,6 +63,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid site definition", e.getMessage(), errors);
     }
 
+    @ExceptionHandler(io.ferrum.provisioning.pipeline.PipelineException.class)
+    ResponseEntity<ProblemDetail> pipeline(io.ferrum.provisioning.pipeline.PipelineException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid pipeline run", e.getMessage(),
+                List.of(new FieldProblem(e.field(), e.getMessage())));
+    }
+
     /** A template that cannot render a device's config: the standard's mistake, located, not the server's. */
     @ExceptionHandler(io.ferrum.standards.render.TemplateRenderException.class)
     ResponseEntity<ProblemDetail> template(io.ferrum.standards.render.TemplateRenderException e) {

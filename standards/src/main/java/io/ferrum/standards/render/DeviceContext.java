@@ -17,7 +17,9 @@ import java.util.Map;
 
 /**
  * The variables a config template sees for one device, built from the site's intent. Plain maps and lists, because
- * that is what Jinja2 templates (and the network engineers who write them) expect:
+ * that is what Jinja2 templates (and the network engineers who write them) expect. Rendering is strict (an unknown
+ * name is an error), and Jinjava takes a null value for an unknown name, so what intent does not have is an empty
+ * string or map, which templates test with {@code {% if %}} like any absent value:
  * <ul>
  *   <li>{@code site} {code, name}; {@code device} {hostname, role, platform, serial, manufacturer, model, rack,
  *       status}; {@code standard}</li>
@@ -43,11 +45,11 @@ public final class DeviceContext {
         Map<String, Object> identity = new LinkedHashMap<>();
         identity.put("hostname", device.hostname());
         identity.put("role", device.role().wire());
-        identity.put("platform", device.platform());
-        identity.put("serial", device.serial());
-        identity.put("manufacturer", device.manufacturer());
-        identity.put("model", device.model());
-        identity.put("rack", device.rack());
+        identity.put("platform", orEmpty(device.platform()));
+        identity.put("serial", orEmpty(device.serial()));
+        identity.put("manufacturer", orEmpty(device.manufacturer()));
+        identity.put("model", orEmpty(device.model()));
+        identity.put("rack", orEmpty(device.rack()));
         identity.put("status", device.status().wire());
         context.put("device", identity);
 
@@ -71,6 +73,7 @@ public final class DeviceContext {
         }
 
         String managementPort = null;
+        context.put("management", Map.of());
         if (device.primaryIp() != null) {
             for (AddressInfo a : inventory.addresses()) {
                 if (device.hostname().equals(a.device()) && a.host().equals(device.primaryIp())) {
@@ -84,8 +87,8 @@ public final class DeviceContext {
                 .map(a -> a.asn()).orElse(null);
         String loopback = inventory.address(SiteInventory.allocationKey(site, device.hostname(), "loopback"))
                 .map(AddressInfo::address).orElse(null);
-        context.put("asn", asn);
-        context.put("loopback", loopback);
+        context.put("asn", asn == null ? "" : asn);
+        context.put("loopback", orEmpty(loopback));
 
         List<Map<String, Object>> interfaces = new ArrayList<>();
         List<Map<String, Object>> neighbours = new ArrayList<>();
@@ -102,12 +105,12 @@ public final class DeviceContext {
             iface.put("name", port.name());
             iface.put("kind", port.kind().wire());
             iface.put("enabled", port.enabled());
-            iface.put("speed", port.speedMbps());
             iface.put("management", port.name().equals(managementPort));
             iface.put("addresses", addresses);
-            iface.put("peer", peer == null ? null : Map.of("device", peer.device(), "port", peer.port(),
+            iface.put("speed", port.speedMbps() == null ? "" : port.speedMbps());
+            iface.put("peer", peer == null ? Map.of() : Map.of("device", peer.device(), "port", peer.port(),
                     "cable", cableOf.get(portKey)));
-            iface.put("exchange", handoff == null ? null : exchange(handoff));
+            iface.put("exchange", handoff == null ? Map.of() : exchange(handoff));
             iface.put("description", description(peer, handoff, port));
             interfaces.add(iface);
             if (peer != null && asn != null) {
@@ -118,20 +121,24 @@ public final class DeviceContext {
         if (asn != null) {
             Map<String, Object> bgp = new LinkedHashMap<>();
             bgp.put("asn", asn);
-            bgp.put("router_id", loopback == null ? null : loopback.substring(0, loopback.indexOf('/')));
+            bgp.put("router_id", loopback == null ? "" : loopback.substring(0, loopback.indexOf('/')));
             bgp.put("neighbours", neighbours);
             context.put("bgp", bgp);
         } else {
-            context.put("bgp", null);
+            context.put("bgp", Map.of());
         }
         return context;
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private static Map<String, Object> exchange(ExchangeConnectionInfo handoff) {
         Map<String, Object> exchange = new LinkedHashMap<>();
         exchange.put("code", handoff.exchange());
         exchange.put("circuit", handoff.circuitId());
-        exchange.put("group", handoff.killSwitchGroup());
+        exchange.put("group", orEmpty(handoff.killSwitchGroup()));
         exchange.put("status", handoff.status().wire());
         return exchange;
     }

@@ -65,6 +65,15 @@ class ConfigRendererTest {
     }
 
     @Test
+    void aDeviceWithoutLoopbackAsnOrCablesRendersWithoutBgp() {
+        for (RenderTarget target : RenderTarget.values()) {
+            RenderedConfig mgmt = colo.render(pod, pod.device("t1-mgmt01").orElseThrow(), target);
+
+            assertThat(mgmt.text()).contains("t1-mgmt01").doesNotContain("bgp").doesNotContain("Loopback0");
+        }
+    }
+
+    @Test
     void theNetconfConfigIsWellFormedXmlForTheLabModel() throws Exception {
         RenderedConfig leaf = colo.render(pod, pod.device("t1-r01-leaf01").orElseThrow(), RenderTarget.NETCONF);
 
@@ -106,6 +115,9 @@ class ConfigRendererTest {
                 new PortInfo("Console", PortKind.CONSOLE, null, "rj45", null, true, null)));
         DeviceInfo leaf = device("t1-r01-leaf01", DeviceRole.LEAF, "198.18.0.6", List.of(
                 port("Ethernet49", true), new PortInfo("Management1", PortKind.MGMT, 1000, "rj45", null, true, null)));
+        DeviceInfo mgmt = new DeviceInfo("t1-mgmt01", DeviceRole.MGMT_SWITCH, "Arista", "CCS", "ccs", 1, false, 50, 80,
+                null, null, DeviceStatus.PLANNED, null, null, null, null, null, List.of(port("Ethernet1", true)),
+                Set.of());
         List<CableInfo> cables = List.of(new CableInfo("t1-r01-leaf01-ethernet49",
                 new CableInfo.CableEnd("t1-r01-leaf01", "Ethernet49"), new CableInfo.CableEnd("t1-border01", "Ethernet1/1"),
                 CableType.DAC, "aqua", new BigDecimal("3"), CableStatus.PLANNED));
@@ -118,7 +130,7 @@ class ConfigRendererTest {
                 address("198.18.10.1/31", "t1-border01", "Ethernet1/1", "t1/y/p2p"),
                 address("198.19.0.0/31", "t1-border01", "Ethernet3/1", "t1/z/exchange"));
         return new SiteInventory(new SiteInfo("t1", "Test 1", null, "UTC", SiteStatus.PLANNED), List.of(),
-                List.of(border, leaf), cables, List.of(), addresses, List.of(
+                List.of(border, leaf, mgmt), cables, List.of(), addresses, List.of(
                         new ExchangeConnectionInfo("XAMS", "XAMS-0001", "t1-border01", List.of("Ethernet3/1"), "xams",
                                 ConnectionStatus.ACTIVE),
                         new ExchangeConnectionInfo("XAMS", "XAMS-0002", "t1-border01", List.of("Ethernet3/2"), "xams",

@@ -1,0 +1,91 @@
+package io.ferrum.api.pipelines;
+
+import io.ferrum.api.render.DeviceConfigs;
+import io.ferrum.model.dcim.DeviceRepository;
+import io.ferrum.model.inventory.SiteInventoryLoader;
+import io.ferrum.provisioning.driver.DriverException;
+import io.ferrum.provisioning.driver.FailureReason;
+import io.ferrum.provisioning.driver.Timeouts;
+import io.ferrum.provisioning.driver.ssh.FileHostKeyPins;
+import io.ferrum.provisioning.driver.ssh.HostKeyPins;
+import io.ferrum.provisioning.driver.ssh.SshCredentials;
+import io.ferrum.provisioning.driver.ssh.SshDriver;
+import io.ferrum.provisioning.driver.ssh.SshTarget;
+import io.ferrum.provisioning.pipeline.DesiredConfigs;
+import io.ferrum.provisioning.pipeline.DeviceShellChannel;
+import io.ferrum.provisioning.pipeline.PipelineEngine;
+import io.ferrum.provisioning.pipeline.PipelineRuns;
+import io.ferrum.provisioning.pipeline.PipelineScheduler;
+import io.ferrum.provisioning.pipeline.TargetResolver;
+import io.ferrum.standards.render.RenderTarget;
+import io.ferrum.standards.render.TemplateRenderException;
+import java.nio.file.Files;
+import javax.sql.DataSource;
+import org.quartz.SchedulerException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Wires the provisioning pipeline engine into the application: intent resolves targets, the site standard's
+ * templates give desired configs (provisioning never sees standards), the device shell over SSH is the channel,
+ * and Quartz in the same PostgreSQL schedules runs across nodes.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PipelineProperties.class)
+class PipelineConfiguration {
+
+    @Bean
+    PipelineRuns pipelineRuns(JdbcTemplate jdbc, TransactionTemplate transactions) {
+        return new PipelineRuns(jdbc, transactions);
+    }
+
+    @Bean
+    TargetResolver targetResolver(SiteInventoryLoader inventories, DeviceRepository devices) {
+        return new TargetResolver(inventories, devices);
+    }
+
+    @Bean
+    DesiredConfigs desiredConfigs(DeviceConfigs configs) {
+        return hostname -> {
+            try {
+                return configs.render(hostname, RenderTarget.SHELL).text();
+            } catch (TemplateRenderException e) {
+                throw new DesiredConfigs.DesiredConfigException(e.getMessage(), e);
+            }
+        };
+    }
+
+    @Bean
+    PipelineEngine pipelineEngine(PipelineRuns runs, DesiredConfigs desired, PipelineProperties properties) {
+        HostKeyPins pins = properties.knownHosts() == null ? HostKeyPins.inMemory()
+                : FileHostKeyPins.load(properties.knownHosts());
+        SshDriver ssh = new SshDriver(new Timeouts(properties.connectTimeout(), properties.commandTimeout(),
+                properties.commandTimeout()), pins);
+        DeviceShellChannel channel = new DeviceShellChannel(ssh, device -> {
+            if (properties.sshPrivateKey() == null || !Files.isReadable(properties.sshPrivateKey())) {
+                throw new DriverException(FailureReason.AUTH_FAILED, device.hostname(), "no SSH private key to log "
+                        + "in with: set ferrum.pipelines.ssh-private-key (FERRUM_PIPELINES_SSH_PRIVATE_KEY)"
+                        + (properties.sshPrivateKey() == null ? "" : "; " + properties.sshPrivateKey()
+                        + " is not readable"));
+            }
+            return new SshTarget(device.hostname(), device.address(), 22,
+                    new SshCredentials.PrivateKey(properties.sshUser(), properties.sshPrivateKey(), null));
+        });
+        return new PipelineEngine(runs, desired, channel, new PipelineEngine.Limits(properties.globalConcurrency(),
+                properties.maxAttempts(), properties.firstBackoff()));
+    }
+
+    @Bean(destroyMethod = "close")
+    PipelineScheduler pipelineScheduler(DataSource dataSource, PipelineEngine engine, PipelineRuns runs,
+                                        PipelineProperties properties) throws SchedulerException {
+        PipelineScheduler scheduler = new PipelineScheduler(dataSource, engine, runs, properties.schedulerThreads(),
+                properties.clusterCheckin().toMillis());
+        if (properties.enabled()) {
+            scheduler.start();
+        }
+        return scheduler;
+    }
+}

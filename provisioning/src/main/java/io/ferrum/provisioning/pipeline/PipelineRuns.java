@@ -1,0 +1,195 @@
+package io.ferrum.provisioning.pipeline;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs and tasks in PostgreSQL. Every transition is one short statement (plus its timeline event), so a crash at
+ * any moment leaves each task at its last recorded step: what the engine resumes from.
+ */
+public class PipelineRuns {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+
+    public PipelineRuns(JdbcTemplate jdbc, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    public long create(RunKind kind, RunTarget target, RunOptions options, String actor, List<DeviceTarget> devices,
+                       Map<String, Integer> waves) {
+        Long id = transactions.execute(tx -> {
+            Long run = jdbc.queryForObject("INSERT INTO pipeline_run (kind, target, dry_run, concurrency, canary, "
+                            + "failure_budget, state, actor) VALUES (?, ?::jsonb, ?, ?, ?, ?, 'pending', ?) RETURNING id",
+                    Long.class, kind.wire(), JSON.writeValueAsString(target), options.dryRun(), options.concurrency(),
+                    options.canary(), options.failureBudget(), actor);
+            jdbc.batchUpdate("INSERT INTO pipeline_task (run_id, device, address, wave, state) VALUES (?, ?, ?, ?, "
+                    + "'pending')", devices.stream().map(d -> new Object[] {run, d.hostname(), d.address(),
+                    waves.get(d.hostname())}).toList());
+            return run;
+        });
+        return id;
+    }
+
+    public Optional<RunView> find(long id) {
+        return jdbc.query("SELECT * FROM pipeline_run WHERE id = ?", this::run, id).stream().findFirst();
+    }
+
+    public List<RunView> recent(int limit) {
+        return jdbc.query("SELECT * FROM pipeline_run ORDER BY id DESC LIMIT ?", this::run, limit);
+    }
+
+    /** Runs not yet in a final state, oldest first. */
+    public List<RunView> unfinished() {
+        return jdbc.query("SELECT * FROM pipeline_run WHERE state IN ('pending', 'running') ORDER BY id", this::run);
+    }
+
+    public List<TaskView> tasks(long runId) {
+        return jdbc.query("SELECT t.*, t.diff IS NOT NULL AS has_diff FROM pipeline_task t WHERE run_id = ? "
+                + "ORDER BY wave, id", PipelineRuns::task, runId);
+    }
+
+    public Optional<TaskView> task(long runId, String device) {
+        return jdbc.query("SELECT t.*, t.diff IS NOT NULL AS has_diff FROM pipeline_task t WHERE run_id = ? "
+                + "AND device = ?", PipelineRuns::task, runId, device).stream().findFirst();
+    }
+
+    public Optional<String> diff(long runId, String device) {
+        return jdbc.query("SELECT diff FROM pipeline_task WHERE run_id = ? AND device = ?",
+                (rs, n) -> rs.getString(1), runId, device).stream().findFirst();
+    }
+
+    /** Start (or resume) a run; false when it is already finished. */
+    public boolean start(long runId) {
+        return jdbc.update("UPDATE pipeline_run SET state = 'running', started_at = coalesce(started_at, now()) "
+                + "WHERE id = ? AND state IN ('pending', 'running')", runId) == 1;
+    }
+
+    public void finish(long runId, RunState state, String haltReason) {
+        jdbc.update("UPDATE pipeline_run SET state = ?, halt_reason = ?, finished_at = now() WHERE id = ? "
+                + "AND state IN ('pending', 'running')", state.wire(), haltReason, runId);
+    }
+
+    public RunState state(long runId) {
+        return RunState.of(jdbc.queryForObject("SELECT state FROM pipeline_run WHERE id = ?", String.class, runId));
+    }
+
+    /** Marks a run cancelled and its untouched tasks cancelled; tasks in flight finish their current device. */
+    public boolean cancel(long runId) {
+        return Boolean.TRUE.equals(transactions.execute(tx -> {
+            int changed = jdbc.update("UPDATE pipeline_run SET state = 'cancelled', finished_at = now() WHERE id = ? "
+                    + "AND state IN ('pending', 'running')", runId);
+            if (changed == 1) {
+                closePending(runId, TaskState.CANCELLED, "run cancelled");
+            }
+            return changed == 1;
+        }));
+    }
+
+    /** Failed tasks back to pending and the run back to pending; returns how many. */
+    public int retryFailed(long runId) {
+        Integer reset = transactions.execute(tx -> {
+            int n = jdbc.update("UPDATE pipeline_task SET state = 'pending', step = NULL, failure_reason = NULL, "
+                    + "failure_detail = NULL, finished_at = NULL, updated_at = now() WHERE run_id = ? "
+                    + "AND state = 'failed'", runId);
+            if (n > 0) {
+                jdbc.update("UPDATE pipeline_run SET state = 'pending', halt_reason = NULL, finished_at = NULL "
+                        + "WHERE id = ?", runId);
+            }
+            return n;
+        });
+        return reset == null ? 0 : reset;
+    }
+
+    public void step(long taskId, Step step) {
+        jdbc.update("UPDATE pipeline_task SET state = 'running', step = ?, started_at = coalesce(started_at, now()), "
+                + "updated_at = now() WHERE id = ?", step.wire(), taskId);
+        event(taskId, step, TaskState.RUNNING, null);
+    }
+
+    public void attempt(long taskId) {
+        jdbc.update("UPDATE pipeline_task SET attempts = attempts + 1, updated_at = now() WHERE id = ?", taskId);
+    }
+
+    /** The step's effect is confirmed on the device: a resumed task never repeats it. */
+    public void confirmed(long taskId, Step step, String desiredSha256, String runningSha256) {
+        jdbc.update("UPDATE pipeline_task SET confirmed_step = ?, desired_sha256 = coalesce(?, desired_sha256), "
+                + "running_sha256 = coalesce(?, running_sha256), updated_at = now() WHERE id = ?", step.wire(),
+                desiredSha256, runningSha256, taskId);
+        event(taskId, step, TaskState.RUNNING, "confirmed");
+    }
+
+    public void recordDiff(long taskId, String diff) {
+        jdbc.update("UPDATE pipeline_task SET diff = ? WHERE id = ?", diff, taskId);
+    }
+
+    public void finishTask(long taskId, TaskState state, String reason, String detail) {
+        jdbc.update("UPDATE pipeline_task SET state = ?, failure_reason = ?, failure_detail = ?, finished_at = now(), "
+                + "updated_at = now() WHERE id = ?", state.wire(), reason, detail, taskId);
+        event(taskId, null, state, reason == null ? detail : reason + ": " + detail);
+    }
+
+    /** Every task not yet started ends {@code to} (skipped after a halt, cancelled after a cancel). */
+    public int closePending(long runId, TaskState to, String detail) {
+        List<Long> ids = jdbc.queryForList("UPDATE pipeline_task SET state = ?, failure_detail = ?, finished_at = now(), "
+                + "updated_at = now() WHERE run_id = ? AND state = 'pending' RETURNING id", Long.class, to.wire(),
+                detail, runId);
+        ids.forEach(id -> event(id, null, to, detail));
+        return ids.size();
+    }
+
+    /** Timeline of one task, oldest first: {@code [at, step, state, detail]}. */
+    public List<Map<String, Object>> timeline(long taskId) {
+        return jdbc.queryForList("SELECT at, step, state, detail FROM pipeline_task_event WHERE task_id = ? ORDER BY id",
+                taskId);
+    }
+
+    private void event(long taskId, Step step, TaskState state, String detail) {
+        jdbc.update("INSERT INTO pipeline_task_event (task_id, step, state, detail) VALUES (?, ?, ?, ?)", taskId,
+                step == null ? null : step.wire(), state.wire(), detail);
+    }
+
+    private RunView run(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (TaskState state : TaskState.values()) {
+            counts.put(state.wire(), 0);
+        }
+        jdbc.query("SELECT state, count(*) FROM pipeline_task WHERE run_id = ? GROUP BY state",
+                (ResultSet r) -> {
+                    counts.put(r.getString(1), r.getInt(2));
+                }, id);
+        return new RunView(id, RunKind.of(rs.getString("kind")),
+                JSON.readValue(rs.getString("target"), RunTarget.class),
+                new RunOptions(rs.getBoolean("dry_run"), rs.getInt("concurrency"), rs.getInt("canary"),
+                        rs.getDouble("failure_budget")),
+                RunState.of(rs.getString("state")), rs.getString("halt_reason"), rs.getString("actor"),
+                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("started_at")),
+                instant(rs.getTimestamp("finished_at")), counts);
+    }
+
+    private static TaskView task(ResultSet rs, int row) throws SQLException {
+        return new TaskView(rs.getLong("id"), rs.getLong("run_id"), rs.getString("device"), rs.getString("address"),
+                rs.getInt("wave"), TaskState.of(rs.getString("state")), Step.of(rs.getString("step")),
+                Step.of(rs.getString("confirmed_step")), rs.getInt("attempts"), rs.getString("desired_sha256"),
+                rs.getString("running_sha256"), rs.getString("failure_reason"), rs.getString("failure_detail"),
+                instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("finished_at")),
+                rs.getBoolean("has_diff"));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

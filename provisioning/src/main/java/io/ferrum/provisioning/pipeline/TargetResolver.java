@@ -1,0 +1,80 @@
+package io.ferrum.provisioning.pipeline;
+
+import io.ferrum.model.dcim.DeviceRepository;
+import io.ferrum.model.dcim.DeviceRole;
+import io.ferrum.model.inventory.DeviceInfo;
+import io.ferrum.model.inventory.SiteInventory;
+import io.ferrum.model.inventory.SiteInventoryLoader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns a run's target into the devices it touches, from intent, refusing a target that names nothing. */
+public class TargetResolver {
+
+    private final SiteInventoryLoader inventories;
+    private final DeviceRepository devices;
+
+    public TargetResolver(SiteInventoryLoader inventories, DeviceRepository devices) {
+        this.inventories = inventories;
+        this.devices = devices;
+    }
+
+    public List<DeviceTarget> resolve(RunTarget target) {
+        List<DeviceTarget> found = new ArrayList<>();
+        if (!target.devices().isEmpty()) {
+            Map<String, List<String>> bySite = new LinkedHashMap<>();
+            var known = devices.findByHostnameIn(target.devices());
+            for (int i = 0; i < target.devices().size(); i++) {
+                String hostname = target.devices().get(i);
+                var device = known.stream().filter(d -> d.getHostname().equals(hostname)).findFirst()
+                        .orElseThrow(() -> new PipelineException("target.devices", "no device named '" + hostname
+                                + "'"));
+                bySite.computeIfAbsent(device.getSite().getCode(), s -> new ArrayList<>()).add(hostname);
+            }
+            for (Map.Entry<String, List<String>> site : bySite.entrySet()) {
+                SiteInventory inventory = inventories.load(site.getKey());
+                for (String hostname : site.getValue()) {
+                    found.add(target(inventory.device(hostname).orElseThrow()));
+                }
+            }
+        } else {
+            SiteInventory inventory;
+            try {
+                inventory = inventories.load(target.site());
+            } catch (io.ferrum.model.common.IntentException e) {
+                throw new PipelineException("target.site", "no site '" + target.site() + "'");
+            }
+            for (DeviceInfo device : inventory.devices()) {
+                if (device.role() == DeviceRole.SERVER || device.primaryIp() == null) {
+                    continue;
+                }
+                if (target.role() != null && !target.role().equals(device.role().wire())) {
+                    continue;
+                }
+                if (target.rack() != null && !target.rack().equals(device.rack())) {
+                    continue;
+                }
+                if (target.tag() != null && !device.tags().contains(target.tag())) {
+                    continue;
+                }
+                found.add(target(device));
+            }
+        }
+        if (found.isEmpty()) {
+            throw new PipelineException("target", "the target names no device with a management address");
+        }
+        for (DeviceTarget device : found) {
+            if (device.address() == null) {
+                throw new PipelineException("target.devices", device.hostname() + " has no management address in "
+                        + "intent, so a run cannot reach it");
+            }
+        }
+        return found;
+    }
+
+    private static DeviceTarget target(DeviceInfo device) {
+        return new DeviceTarget(device.hostname(), device.primaryIp(), device.role().wire(), device.rack());
+    }
+}

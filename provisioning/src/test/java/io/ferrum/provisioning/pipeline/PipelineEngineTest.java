@@ -1,0 +1,223 @@
+package io.ferrum.provisioning.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ferrum.model.db.EmbeddedPostgresServer;
+import io.ferrum.provisioning.driver.DriverException;
+import io.ferrum.provisioning.driver.FailureReason;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The engine's rules on real PostgreSQL with scripted devices: what a run writes to which device, in which order,
+ * and what it leaves alone. The lab tests show the same against real sshd.
+ */
+class PipelineEngineTest {
+
+    private static EmbeddedPostgresServer postgres;
+    private static PipelineRuns runs;
+    private static JdbcTemplate jdbc;
+
+    /** Devices that answer from memory and record every call. */
+    static final class ScriptedDevices implements ConfigChannel {
+        final Map<String, String> running = new ConcurrentHashMap<>();
+        final Map<String, FailureReason> failing = new ConcurrentHashMap<>();
+        final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+        final Map<String, String> staged = new ConcurrentHashMap<>();
+
+        @Override
+        public String running(DeviceTarget device) {
+            call(device, "running");
+            return running.getOrDefault(device.hostname(), "hostname = " + device.hostname() + "\n");
+        }
+
+        @Override
+        public void stage(DeviceTarget device, String fileName, String config) {
+            call(device, "stage");
+            staged.put(device.hostname(), config);
+        }
+
+        @Override
+        public void apply(DeviceTarget device, String fileName) {
+            call(device, "apply");
+            running.put(device.hostname(), staged.get(device.hostname()));
+        }
+
+        private void call(DeviceTarget device, String what) {
+            FailureReason failure = failing.get(device.hostname());
+            if (failure != null) {
+                calls.add(device.hostname() + " " + what + " failed");
+                throw new DriverException(failure, device.hostname(), "scripted " + failure);
+            }
+            calls.add(device.hostname() + " " + what);
+        }
+
+        List<String> writesTo(String device) {
+            return calls.stream().filter(c -> c.startsWith(device + " ") && (c.endsWith("stage") || c.endsWith("apply")))
+                    .toList();
+        }
+    }
+
+    @BeforeAll
+    static void database() throws Exception {
+        postgres = EmbeddedPostgresServer.start(Files.createTempDirectory("ferrum-pipeline-test"), true);
+        DataSource dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), postgres.jdbcUrl(), "postgres",
+                "");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        jdbc = new JdbcTemplate(dataSource);
+        runs = new PipelineRuns(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        postgres.close();
+    }
+
+    private static List<DeviceTarget> pod(String prefix, int leafPairs) {
+        List<DeviceTarget> devices = new ArrayList<>();
+        for (int r = 1; r <= leafPairs; r++) {
+            devices.add(new DeviceTarget(prefix + "-r" + r + "-leaf01", "198.18.1." + r, "leaf", "r" + r));
+            devices.add(new DeviceTarget(prefix + "-r" + r + "-leaf02", "198.18.2." + r, "leaf", "r" + r));
+        }
+        return devices;
+    }
+
+    private static long create(List<DeviceTarget> devices, RunOptions options) {
+        return runs.create(RunKind.CONFIG, new RunTarget("t", null, null, null, null), options, "tester", devices,
+                Waves.plan(devices, options));
+    }
+
+    private static PipelineEngine engine(ScriptedDevices devices, DesiredConfigs desired) {
+        return new PipelineEngine(runs, desired, devices, new PipelineEngine.Limits(10, 2, Duration.ofMillis(10)));
+    }
+
+    private static DesiredConfigs rendered() {
+        return hostname -> "hostname = " + hostname + "\nntp = 198.18.0.1\n";
+    }
+
+    private static Map<String, TaskState> states(long run) {
+        return runs.tasks(run).stream().collect(Collectors.toMap(TaskView::device, TaskView::state));
+    }
+
+    @Test
+    void everyDeviceIsPushedAndVerifiedThenASecondRunWritesNothing() throws Exception {
+        ScriptedDevices devices = new ScriptedDevices();
+        List<DeviceTarget> pod = pod("a", 3);
+
+        assertThat(engine(devices, rendered()).execute(create(pod, new RunOptions(false, 4, 1, 0))))
+                .isEqualTo(RunState.DONE);
+        assertThat(devices.calls).filteredOn(c -> c.endsWith("apply")).hasSize(6);
+        devices.calls.clear();
+
+        long again = create(pod, new RunOptions(false, 4, 1, 0));
+        assertThat(engine(devices, rendered()).execute(again)).isEqualTo(RunState.DONE);
+        assertThat(states(again).values()).containsOnly(TaskState.UNCHANGED);
+        assertThat(devices.calls).allSatisfy(c -> assertThat(c).endsWith("running"));
+    }
+
+    @Test
+    void aTemplateThatBreaksTheCanaryHaltsTheRunBeforeAnyOtherDeviceIsTouched() throws Exception {
+        ScriptedDevices devices = new ScriptedDevices();
+        List<DeviceTarget> pod = pod("b", 3);
+        DesiredConfigs broken = hostname -> {
+            throw new DesiredConfigs.DesiredConfigException("templates/colo-pod/shell/device.j2:7: Unknown token "
+                    + "found: i.sped (rendering " + hostname + ")", null);
+        };
+        long run = create(pod, RunOptions.DEFAULTS);
+
+        assertThat(engine(devices, broken).execute(run)).isEqualTo(RunState.HALTED);
+
+        Map<String, TaskState> states = states(run);
+        assertThat(states.get("b-r1-leaf01")).isEqualTo(TaskState.FAILED);
+        assertThat(states.values().stream().filter(s -> s == TaskState.SKIPPED)).hasSize(5);
+        assertThat(devices.calls).as("no device touched at all").isEmpty();
+        TaskView canary = runs.task(run, "b-r1-leaf01").orElseThrow();
+        assertThat(canary.failureReason()).isEqualTo("TEMPLATE_ERROR");
+        assertThat(canary.failureDetail()).contains("device.j2:7");
+        assertThat(runs.find(run).orElseThrow().haltReason()).contains("over the failure budget");
+    }
+
+    @Test
+    void anUnreachableDeviceFailsAloneWithinTheBudgetAndIsRetriedOnlyForRetryableReasons() throws Exception {
+        ScriptedDevices devices = new ScriptedDevices();
+        List<DeviceTarget> pod = pod("c", 3);
+        devices.failing.put("c-r2-leaf01", FailureReason.UNREACHABLE);
+        devices.failing.put("c-r3-leaf01", FailureReason.AUTH_FAILED);
+        long run = create(pod, new RunOptions(false, 4, 1, 0.5));
+
+        assertThat(engine(devices, rendered()).execute(run)).isEqualTo(RunState.FAILED);
+
+        Map<String, TaskState> states = states(run);
+        assertThat(states.get("c-r2-leaf01")).isEqualTo(TaskState.FAILED);
+        assertThat(states.get("c-r3-leaf01")).isEqualTo(TaskState.FAILED);
+        assertThat(states.values().stream().filter(s -> s == TaskState.DONE)).hasSize(4);
+        // UNREACHABLE is retried (2 attempts), AUTH_FAILED is not
+        assertThat(devices.calls).filteredOn(c -> c.startsWith("c-r2-leaf01")).hasSize(2);
+        assertThat(devices.calls).filteredOn(c -> c.startsWith("c-r3-leaf01")).hasSize(1);
+        assertThat(runs.task(run, "c-r2-leaf01").orElseThrow().failureReason()).isEqualTo("UNREACHABLE");
+
+        devices.failing.clear();
+        assertThat(runs.retryFailed(run)).isEqualTo(2);
+        devices.calls.clear();
+        assertThat(engine(devices, rendered()).execute(run)).isEqualTo(RunState.DONE);
+        assertThat(devices.calls).allSatisfy(c -> assertThat(c).matches("c-r[23]-leaf01 .*"));
+    }
+
+    @Test
+    void aTaskResumedInApplyWhoseConfigIsAlreadyThereIsConfirmedNotPushedAgain() throws Exception {
+        ScriptedDevices devices = new ScriptedDevices();
+        List<DeviceTarget> pod = pod("d", 1);
+        long run = create(pod, new RunOptions(false, 2, 0, 0));
+        // as a node killed right after configure replace leaves it: the device has the config, the task says apply
+        TaskView task = runs.task(run, "d-r1-leaf01").orElseThrow();
+        runs.start(run);
+        runs.step(task.id(), Step.APPLY);
+        devices.running.put("d-r1-leaf01", rendered().shellConfig("d-r1-leaf01"));
+
+        assertThat(engine(devices, rendered()).execute(run)).isEqualTo(RunState.DONE);
+
+        assertThat(devices.writesTo("d-r1-leaf01")).isEmpty();
+        assertThat(runs.task(run, "d-r1-leaf01").orElseThrow().state()).isEqualTo(TaskState.DONE);
+        assertThat(runs.task(run, "d-r1-leaf01").orElseThrow().failureDetail()).contains("confirmed after resume");
+        assertThat(devices.writesTo("d-r1-leaf02")).containsExactly("d-r1-leaf02 stage", "d-r1-leaf02 apply");
+    }
+
+    @Test
+    void aDryRunStoresTheDiffAndWritesNothing() throws Exception {
+        ScriptedDevices devices = new ScriptedDevices();
+        long run = create(pod("e", 1), new RunOptions(true, 2, 1, 0));
+
+        assertThat(engine(devices, rendered()).execute(run)).isEqualTo(RunState.DONE);
+
+        assertThat(devices.writesTo("e-r1-leaf01")).isEmpty();
+        assertThat(runs.diff(run, "e-r1-leaf01").orElseThrow()).contains("+ntp = 198.18.0.1");
+    }
+
+    @Test
+    void aCancelledRunLeavesItsUntouchedDevicesCancelled() throws Exception {
+        ScriptedDevices devices = new ScriptedDevices();
+        long run = create(pod("f", 2), RunOptions.DEFAULTS);
+
+        assertThat(runs.cancel(run)).isTrue();
+        assertThat(engine(devices, rendered()).execute(run)).isEqualTo(RunState.CANCELLED);
+
+        assertThat(states(run).values()).containsOnly(TaskState.CANCELLED);
+        assertThat(devices.calls).isEmpty();
+        assertThat(runs.cancel(run)).as("cancelling twice").isFalse();
+    }
+}

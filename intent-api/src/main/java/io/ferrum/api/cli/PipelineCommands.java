@@ -64,6 +64,10 @@ class PipelineCommands implements Callable<Integer> {
                 description = "Share of devices that may fail before the run halts (default 0).")
         Double failureBudget;
 
+        @Option(names = "--channel", paramLabel = "CHANNEL",
+                description = "shell (device shell, default) or netconf (confirmed commit).")
+        String channel;
+
         @Option(names = "--wait", description = "Follow the run to its end (progress, then a summary table).")
         boolean waitForEnd;
 
@@ -87,6 +91,7 @@ class PipelineCommands implements Callable<Integer> {
             request.put("concurrency", concurrency);
             request.put("canary", canary);
             request.put("failureBudget", failureBudget);
+            request.put("channel", channel);
             RemoteFerrum remote = RemoteFerrum.connect(server);
             JsonNode started = remote.postJson("/api/v1/pipeline-runs", request);
             long id = started.get("run").get("id").asLong();

@@ -12,7 +12,9 @@ import io.ferrum.provisioning.driver.ssh.SshCredentials;
 import io.ferrum.provisioning.driver.ssh.SshDriver;
 import io.ferrum.provisioning.driver.ssh.SshTarget;
 import io.ferrum.provisioning.pipeline.DesiredConfigs;
+import io.ferrum.provisioning.driver.netconf.NetconfDriver;
 import io.ferrum.provisioning.pipeline.DeviceShellChannel;
+import io.ferrum.provisioning.pipeline.NetconfChannel;
 import io.ferrum.provisioning.pipeline.PipelineEngine;
 import io.ferrum.provisioning.pipeline.PipelineRuns;
 import io.ferrum.provisioning.pipeline.PipelineScheduler;
@@ -49,9 +51,9 @@ class PipelineConfiguration {
 
     @Bean
     DesiredConfigs desiredConfigs(DeviceConfigs configs) {
-        return hostname -> {
+        return (hostname, target) -> {
             try {
-                return configs.render(hostname, RenderTarget.SHELL).text();
+                return configs.render(hostname, RenderTarget.of(target)).text();
             } catch (TemplateRenderException e) {
                 throw new DesiredConfigs.DesiredConfigException(e.getMessage(), e);
             }
@@ -64,7 +66,7 @@ class PipelineConfiguration {
                 : FileHostKeyPins.load(properties.knownHosts());
         SshDriver ssh = new SshDriver(new Timeouts(properties.connectTimeout(), properties.commandTimeout(),
                 properties.commandTimeout()), pins);
-        DeviceShellChannel channel = new DeviceShellChannel(ssh, device -> {
+        java.util.function.Function<io.ferrum.provisioning.pipeline.DeviceTarget, SshTarget> access = device -> {
             if (properties.sshPrivateKey() == null || !Files.isReadable(properties.sshPrivateKey())) {
                 throw new DriverException(FailureReason.AUTH_FAILED, device.hostname(), "no SSH private key to log "
                         + "in with: set ferrum.pipelines.ssh-private-key (FERRUM_PIPELINES_SSH_PRIVATE_KEY)"
@@ -73,9 +75,11 @@ class PipelineConfiguration {
             }
             return new SshTarget(device.hostname(), device.address(), 22,
                     new SshCredentials.PrivateKey(properties.sshUser(), properties.sshPrivateKey(), null));
-        });
-        return new PipelineEngine(runs, desired, channel, new PipelineEngine.Limits(properties.globalConcurrency(),
-                properties.maxAttempts(), properties.firstBackoff()));
+        };
+        return new PipelineEngine(runs, desired, java.util.List.of(new DeviceShellChannel(ssh, access),
+                new NetconfChannel(new NetconfDriver(ssh), access, properties.confirmTimeout())),
+                new PipelineEngine.Limits(properties.globalConcurrency(), properties.maxAttempts(),
+                        properties.firstBackoff()));
     }
 
     @Bean(destroyMethod = "close")

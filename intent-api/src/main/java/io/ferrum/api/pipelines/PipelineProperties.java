@@ -20,12 +20,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param commandTimeout    deadline per device command
  * @param maxAttempts       tries of a retryable failure (unreachable, timeout) before a device is failed
  * @param firstBackoff      wait before the first retry; doubled after each
+ * @param confirmTimeout    NETCONF confirmed-commit window: a push not confirmed within it rolls back on the device
  */
 @ConfigurationProperties("ferrum.pipelines")
 public record PipelineProperties(Boolean enabled, String sshUser, Path sshPrivateKey, Path knownHosts,
                                  Integer globalConcurrency, Integer schedulerThreads, Duration clusterCheckin,
                                  Duration connectTimeout, Duration commandTimeout, Integer maxAttempts,
-                                 Duration firstBackoff) {
+                                 Duration firstBackoff, Duration confirmTimeout) {
 
     public PipelineProperties {
         enabled = enabled == null || enabled;
@@ -37,5 +38,6 @@ public record PipelineProperties(Boolean enabled, String sshUser, Path sshPrivat
         commandTimeout = commandTimeout == null ? Duration.ofSeconds(60) : commandTimeout;
         maxAttempts = maxAttempts == null ? 3 : maxAttempts;
         firstBackoff = firstBackoff == null ? Duration.ofSeconds(1) : firstBackoff;
+        confirmTimeout = confirmTimeout == null ? Duration.ofSeconds(60) : confirmTimeout;
     }
 }

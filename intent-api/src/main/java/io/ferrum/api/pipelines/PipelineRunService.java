@@ -31,7 +31,7 @@ public class PipelineRunService {
 
     /** What a client asks for; missing options take {@link RunOptions#DEFAULTS}. */
     public record RunRequest(String kind, RunTarget target, Boolean dryRun, Integer concurrency, Integer canary,
-                             Double failureBudget) {
+                             Double failureBudget, String channel) {
     }
 
     public RunView start(RunRequest request, String actor) {
@@ -49,7 +49,8 @@ public class PipelineRunService {
         RunOptions options = new RunOptions(request.dryRun() != null && request.dryRun(),
                 request.concurrency() == null ? defaults.concurrency() : request.concurrency(),
                 request.canary() == null ? defaults.canary() : request.canary(),
-                request.failureBudget() == null ? defaults.failureBudget() : request.failureBudget());
+                request.failureBudget() == null ? defaults.failureBudget() : request.failureBudget(),
+                request.channel());
         List<DeviceTarget> devices = targets.resolve(request.target());
         Map<String, Integer> waves = Waves.plan(devices, options);
         long id = runs.create(kind, request.target(), options, actor, devices, waves);

@@ -6,12 +6,22 @@ package io.ferrum.provisioning.pipeline;
  */
 public interface ConfigChannel {
 
-    /** The device's running config, as text. */
+    /** The render target whose configs this channel pushes: {@code shell} or {@code netconf}. */
+    default String target() {
+        return "shell";
+    }
+
+    /** A rendered config in the form {@link #running} answers, so the two compare. */
+    default String comparable(String config) {
+        return config;
+    }
+
+    /** The device's running config, as comparable text. */
     String running(DeviceTarget device);
 
-    /** Puts {@code config} on the device as {@code fileName}, without activating it. */
+    /** Puts {@code config} on the device as {@code fileName} (or proves the device accepts it) without activating it. */
     void stage(DeviceTarget device, String fileName, String config);
 
-    /** Replaces the running config with the staged file. */
-    void apply(DeviceTarget device, String fileName);
+    /** Makes the staged config the running one. */
+    void apply(DeviceTarget device, String fileName, String config);
 }

@@ -6,8 +6,11 @@ package io.ferrum.provisioning.pipeline;
  */
 public interface DesiredConfigs {
 
-    /** @throws DesiredConfigException when it cannot be rendered (a template error, named) */
-    String shellConfig(String hostname);
+    /**
+     * @param target the channel's render target, {@code shell} or {@code netconf}
+     * @throws DesiredConfigException when it cannot be rendered (a template error, named)
+     */
+    String config(String hostname, String target);
 
     /** A desired config that cannot be rendered, with the renderer's located message. */
     class DesiredConfigException extends RuntimeException {

@@ -56,7 +56,7 @@ public class DeviceShellChannel implements ConfigChannel {
     }
 
     @Override
-    public void apply(DeviceTarget device, String fileName) {
+    public void apply(DeviceTarget device, String fileName, String config) {
         if (!fileName.matches("[A-Za-z0-9._-]+")) {
             throw new DriverException(FailureReason.REJECTED, device.hostname(), "unsafe file name " + fileName);
         }

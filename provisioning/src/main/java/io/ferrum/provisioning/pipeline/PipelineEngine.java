@@ -33,14 +33,16 @@ public class PipelineEngine {
 
     private final PipelineRuns runs;
     private final DesiredConfigs desired;
-    private final ConfigChannel channel;
+    private final Map<String, ConfigChannel> channels;
     private final Limits limits;
     private final Semaphore global;
 
-    public PipelineEngine(PipelineRuns runs, DesiredConfigs desired, ConfigChannel channel, Limits limits) {
+    /** @param channels by render target ({@link ConfigChannel#target()}); a run picks one by its options */
+    public PipelineEngine(PipelineRuns runs, DesiredConfigs desired, List<ConfigChannel> channels, Limits limits) {
         this.runs = runs;
         this.desired = desired;
-        this.channel = channel;
+        this.channels = new java.util.HashMap<>();
+        channels.forEach(c -> this.channels.put(c.target(), c));
         this.limits = limits;
         this.global = new Semaphore(limits.globalConcurrency(), true);
     }
@@ -156,8 +158,14 @@ public class PipelineEngine {
 
     private void configure(RunView run, TaskView task) {
         DeviceTarget device = new DeviceTarget(task.device(), task.address(), null, null);
-        String config = desired.shellConfig(task.device());
-        String desiredSha = ConfigText.sha256(config);
+        ConfigChannel channel = channels.get(run.options().channel());
+        if (channel == null) {
+            throw new DriverException(io.ferrum.provisioning.driver.FailureReason.REJECTED, task.device(),
+                    "no " + run.options().channel() + " channel on this node");
+        }
+        String config = desired.config(task.device(), channel.target());
+        String comparable = channel.comparable(config);
+        String desiredSha = ConfigText.sha256(comparable);
         String file = "ferrum-run-" + run.id() + ".conf";
         boolean pushedBefore = task.confirmedStep() == Step.APPLY || task.step() == Step.APPLY
                 || task.step() == Step.VERIFY;
@@ -172,7 +180,7 @@ public class PipelineEngine {
                     pushedBefore ? "confirmed after resume: the push before the restart took effect" : null);
             return;
         }
-        runs.recordDiff(task.id(), ConfigText.diff(task.device(), running, config));
+        runs.recordDiff(task.id(), ConfigText.diff(task.device(), running, comparable));
         if (run.options().dryRun()) {
             runs.finishTask(task.id(), TaskState.DONE, null, "dry run: would change the config (see diff)");
             return;
@@ -182,7 +190,7 @@ public class PipelineEngine {
         runs.confirmed(task.id(), Step.STAGE, null, null);
 
         runs.step(task.id(), Step.APPLY);
-        channel.apply(device, file);
+        channel.apply(device, file, config);
         runs.confirmed(task.id(), Step.APPLY, null, null);
 
         runs.step(task.id(), Step.VERIFY);

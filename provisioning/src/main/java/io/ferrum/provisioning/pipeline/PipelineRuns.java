@@ -32,9 +32,10 @@ public class PipelineRuns {
                        Map<String, Integer> waves) {
         Long id = transactions.execute(tx -> {
             Long run = jdbc.queryForObject("INSERT INTO pipeline_run (kind, target, dry_run, concurrency, canary, "
-                            + "failure_budget, state, actor) VALUES (?, ?::jsonb, ?, ?, ?, ?, 'pending', ?) RETURNING id",
-                    Long.class, kind.wire(), JSON.writeValueAsString(target), options.dryRun(), options.concurrency(),
-                    options.canary(), options.failureBudget(), actor);
+                            + "failure_budget, channel, state, actor) VALUES (?, ?::jsonb, ?, ?, ?, ?, ?, 'pending', ?) "
+                            + "RETURNING id", Long.class, kind.wire(), JSON.writeValueAsString(target),
+                    options.dryRun(), options.concurrency(), options.canary(), options.failureBudget(),
+                    options.channel(), actor);
             jdbc.batchUpdate("INSERT INTO pipeline_task (run_id, device, address, wave, state) VALUES (?, ?, ?, ?, "
                     + "'pending')", devices.stream().map(d -> new Object[] {run, d.hostname(), d.address(),
                     waves.get(d.hostname())}).toList());
@@ -174,7 +175,7 @@ public class PipelineRuns {
         return new RunView(id, RunKind.of(rs.getString("kind")),
                 JSON.readValue(rs.getString("target"), RunTarget.class),
                 new RunOptions(rs.getBoolean("dry_run"), rs.getInt("concurrency"), rs.getInt("canary"),
-                        rs.getDouble("failure_budget")),
+                        rs.getDouble("failure_budget"), rs.getString("channel")),
                 RunState.of(rs.getString("state")), rs.getString("halt_reason"), rs.getString("actor"),
                 instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("started_at")),
                 instant(rs.getTimestamp("finished_at")), counts);

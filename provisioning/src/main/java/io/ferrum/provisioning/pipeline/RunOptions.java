@@ -3,13 +3,22 @@ package io.ferrum.provisioning.pipeline;
 /**
  * How a run goes: {@code dryRun} only reads and diffs; {@code concurrency} caps devices worked on at once in this
  * run; {@code canary} devices go first, alone, as wave 0; {@code failureBudget} is the share of finished devices
- * that may fail before the run halts (0 halts at the first failure).
+ * that may fail before the run halts (0 halts at the first failure); {@code channel} is how configs reach the
+ * devices: {@code shell} (SSH device shell, configure replace) or {@code netconf} (confirmed commit).
  */
-public record RunOptions(boolean dryRun, int concurrency, int canary, double failureBudget) {
+public record RunOptions(boolean dryRun, int concurrency, int canary, double failureBudget, String channel) {
 
     public static final RunOptions DEFAULTS = new RunOptions(false, 10, 1, 0.0);
 
+    public RunOptions(boolean dryRun, int concurrency, int canary, double failureBudget) {
+        this(dryRun, concurrency, canary, failureBudget, "shell");
+    }
+
     public RunOptions {
+        channel = channel == null ? "shell" : channel;
+        if (!channel.equals("shell") && !channel.equals("netconf")) {
+            throw new PipelineException("channel", "'" + channel + "' is not a channel; expected shell or netconf");
+        }
         if (concurrency < 1 || concurrency > 1000) {
             throw new PipelineException("concurrency", "expected 1 to 1000, found " + concurrency);
         }

@@ -53,7 +53,7 @@ class PipelineEngineTest {
         }
 
         @Override
-        public void apply(DeviceTarget device, String fileName) {
+        public void apply(DeviceTarget device, String fileName, String config) {
             call(device, "apply");
             running.put(device.hostname(), staged.get(device.hostname()));
         }
@@ -103,11 +103,11 @@ class PipelineEngineTest {
     }
 
     private static PipelineEngine engine(ScriptedDevices devices, DesiredConfigs desired) {
-        return new PipelineEngine(runs, desired, devices, new PipelineEngine.Limits(10, 2, Duration.ofMillis(10)));
+        return new PipelineEngine(runs, desired, List.of(devices), new PipelineEngine.Limits(10, 2, Duration.ofMillis(10)));
     }
 
     private static DesiredConfigs rendered() {
-        return hostname -> "hostname = " + hostname + "\nntp = 198.18.0.1\n";
+        return (hostname, target) -> "hostname = " + hostname + "\nntp = 198.18.0.1\n";
     }
 
     private static Map<String, TaskState> states(long run) {
@@ -134,7 +134,7 @@ class PipelineEngineTest {
     void aTemplateThatBreaksTheCanaryHaltsTheRunBeforeAnyOtherDeviceIsTouched() throws Exception {
         ScriptedDevices devices = new ScriptedDevices();
         List<DeviceTarget> pod = pod("b", 3);
-        DesiredConfigs broken = hostname -> {
+        DesiredConfigs broken = (hostname, target) -> {
             throw new DesiredConfigs.DesiredConfigException("templates/colo-pod/shell/device.j2:7: Unknown token "
                     + "found: i.sped (rendering " + hostname + ")", null);
         };
@@ -187,7 +187,7 @@ class PipelineEngineTest {
         TaskView task = runs.task(run, "d-r1-leaf01").orElseThrow();
         runs.start(run);
         runs.step(task.id(), Step.APPLY);
-        devices.running.put("d-r1-leaf01", rendered().shellConfig("d-r1-leaf01"));
+        devices.running.put("d-r1-leaf01", rendered().config("d-r1-leaf01", "shell"));
 
         assertThat(engine(devices, rendered()).execute(run)).isEqualTo(RunState.DONE);
 

@@ -21,8 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.util.concurrent.atomic.AtomicReference;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
@@ -91,9 +93,15 @@ public final class SshSession implements Closeable {
      */
     public UploadResult upload(Path local, String remotePath) {
         String part = remotePath + ".part";
-        try (SFTPClient sftp = client.newSFTPClient();
-             Watchdog watchdog = Watchdog.arm(timeouts.command(), () -> closeQuietly(sftp))) {
-            try {
+        // Armed before the SFTP client exists: its constructor waits for the server's version packet with no
+        // deadline of its own, and a device whose sftp-server never answers must not hold a pipeline forever.
+        AtomicReference<SFTPClient> opened = new AtomicReference<>();
+        try (Watchdog watchdog = Watchdog.arm(timeouts.command(), () -> {
+            SFTPClient sftp = opened.get();
+            closeQuietly(sftp != null ? sftp : client);
+        })) {
+            try (SFTPClient sftp = client.newSFTPClient()) {
+                opened.set(sftp);
                 sftp.getSFTPEngine().setTimeoutMs(timeouts.readMillis());
                 long size = Files.size(local);
                 long offset = resumeOffset(sftp, part, size);
@@ -111,6 +119,8 @@ public final class SshSession implements Closeable {
                 }
                 sftp.rename(part, remotePath);
                 return new UploadResult(remotePath, size, offset, expected);
+            } catch (DriverException e) {
+                throw e;
             } catch (Exception e) {
                 if (watchdog.fired()) {
                     throw new DriverException(FailureReason.TIMEOUT, target.device(),
@@ -118,8 +128,6 @@ public final class SshSession implements Closeable {
                 }
                 throw SshFailures.translate(target.device(), "upload to " + remotePath, e, null);
             }
-        } catch (IOException e) {
-            throw SshFailures.translate(target.device(), "sftp to " + remotePath, e, null);
         }
     }
 

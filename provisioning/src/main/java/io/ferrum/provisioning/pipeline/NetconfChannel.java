@@ -1,0 +1,105 @@
+package io.ferrum.provisioning.pipeline;
+
+import io.ferrum.provisioning.driver.DriverException;
+import io.ferrum.provisioning.driver.FailureReason;
+import io.ferrum.provisioning.driver.netconf.Datastore;
+import io.ferrum.provisioning.driver.netconf.DefaultOperation;
+import io.ferrum.provisioning.driver.netconf.NetconfDriver;
+import io.ferrum.provisioning.driver.netconf.NetconfSession;
+import io.ferrum.provisioning.driver.ssh.SshTarget;
+import java.time.Duration;
+import java.util.function.Function;
+
+/**
+ * NETCONF (RFC 6241) to the lab's YANG model. {@code stage} proves the device accepts the config without changing
+ * it (lock, edit-config to the candidate, validate, discard, unlock). {@code apply} replaces the config in one
+ * session: lock the candidate, edit-config with default-operation replace, {@code commit confirmed} with a timeout,
+ * read the running config back and confirm only if it is what was rendered. If the read-back differs, or Ferrum dies
+ * inside the window, the commit is never confirmed and the device rolls back by itself.
+ */
+public class NetconfChannel implements ConfigChannel {
+
+    /** The parts of the device's config Ferrum owns (the containers of {@code ferrum-lab.yang}). */
+    static final String FILTER = "<system xmlns=\"urn:ferrum:lab\"/><interfaces xmlns=\"urn:ferrum:lab\"/>"
+            + "<routing xmlns=\"urn:ferrum:lab\"/>";
+
+    private final NetconfDriver netconf;
+    private final Function<DeviceTarget, SshTarget> access;
+    private final Duration confirmTimeout;
+
+    public NetconfChannel(NetconfDriver netconf, Function<DeviceTarget, SshTarget> access, Duration confirmTimeout) {
+        this.netconf = netconf;
+        this.access = access;
+        this.confirmTimeout = confirmTimeout;
+    }
+
+    @Override
+    public String target() {
+        return "netconf";
+    }
+
+    @Override
+    public String comparable(String config) {
+        return ConfigLeaves.of(config);
+    }
+
+    @Override
+    public String running(DeviceTarget device) {
+        try (NetconfSession session = open(device)) {
+            return ConfigLeaves.of(session.getConfig(Datastore.RUNNING, FILTER));
+        }
+    }
+
+    @Override
+    public void stage(DeviceTarget device, String fileName, String config) {
+        try (NetconfSession session = open(device)) {
+            session.lock(Datastore.CANDIDATE);
+            try {
+                session.discardChanges();
+                session.editConfig(Datastore.CANDIDATE, DefaultOperation.REPLACE, config);
+                session.rpc("validate", "<validate><source><candidate/></source></validate>");
+            } finally {
+                session.discardChanges();
+                session.unlock(Datastore.CANDIDATE);
+            }
+        }
+    }
+
+    @Override
+    public void apply(DeviceTarget device, String fileName, String config) {
+        applyExpecting(device, config, ConfigLeaves.of(config));
+    }
+
+    /**
+     * Pushes {@code config} and confirms the commit only when the running config reads back as {@code expected}
+     * (canonical leaves); otherwise leaves the commit unconfirmed, so the device rolls back, and fails.
+     */
+    public void applyExpecting(DeviceTarget device, String config, String expected) {
+        try (NetconfSession session = open(device)) {
+            session.lock(Datastore.CANDIDATE);
+            boolean confirmed = false;
+            try {
+                session.discardChanges();
+                session.editConfig(Datastore.CANDIDATE, DefaultOperation.REPLACE, config);
+                session.commitConfirmed(confirmTimeout);
+                String after = ConfigLeaves.of(session.getConfig(Datastore.RUNNING, FILTER));
+                if (!ConfigText.sha256(after).equals(ConfigText.sha256(expected))) {
+                    throw new DriverException(FailureReason.REJECTED, device.hostname(), "the running config did "
+                            + "not read back as rendered after the confirmed commit; left unconfirmed, the device "
+                            + "rolls back within " + confirmTimeout.toSeconds() + " s");
+                }
+                session.commit();
+                confirmed = true;
+            } finally {
+                if (confirmed) {
+                    session.unlock(Datastore.CANDIDATE);
+                }
+                // unconfirmed: closing the session ends the confirmed commit, and the server rolls back
+            }
+        }
+    }
+
+    private NetconfSession open(DeviceTarget device) {
+        return netconf.open(access.apply(device).withPort(NetconfDriver.DEFAULT_PORT));
+    }
+}

@@ -11,6 +11,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  */
 public final class PageCanvas {
 
+    /** Narrower than this and condensed text stops being legible; smaller type is the better trade. */
+    private static final float MIN_SCALING_PERCENT = 75f;
+
     private final PDPageContentStream stream;
     private final PDRectangle box;
     private final float margin;
@@ -60,9 +63,32 @@ public final class PageCanvas {
         }
     }
 
-    /** Text truncated to {@code maxWidth}. */
+    /**
+     * Text squeezed into {@code maxWidth} on one line, for places that cannot grow (a footer, a 1U device box):
+     * narrowed down to {@value #MIN_SCALING_PERCENT} % of its width, then set smaller, but never cut, since a
+     * shortened name is a wrong name to whoever copies it. Nothing is drawn without room.
+     */
     public void fittedText(float x, float baselineY, PdfFont font, float size, PdfColour colour, String text, float maxWidth) {
-        text(x, baselineY, font, size, colour, font.fit(text, size, maxWidth));
+        if (text == null || text.isEmpty() || maxWidth <= 0) {
+            return;
+        }
+        String printable = font.printable(text);
+        float natural = font.width(printable, size);
+        if (natural <= maxWidth) {
+            text(x, baselineY, font, size, colour, printable);
+            return;
+        }
+        float scaling = Math.max(MIN_SCALING_PERCENT, 100f * maxWidth / natural);
+        float fittedSize = size * maxWidth / (natural * scaling / 100f);
+        try {
+            stream.saveGraphicsState();
+            // horizontal scaling belongs to the graphics state: restoring it keeps later text at 100 %
+            stream.setHorizontalScaling(scaling);
+            text(x, baselineY, font, Math.min(size, fittedSize), colour, printable);
+            stream.restoreGraphicsState();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void fillRect(float x, float top, float w, float h, PdfColour colour) {

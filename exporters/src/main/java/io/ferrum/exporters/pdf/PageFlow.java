@@ -1,5 +1,6 @@
 package io.ferrum.exporters.pdf;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,10 +38,14 @@ public final class PageFlow {
         y = canvas.margin();
     }
 
+    /** A bold heading; a long one wraps, its first line kept on the page with room for what follows. */
     public void heading(String text, float size) {
-        ensure(size * 2.2f);
-        y += size * 1.3f;
-        canvas.fittedText(canvas.margin(), y, document.bold(), size, PdfColour.BLACK, text, canvas.contentWidth());
+        List<String> lines = document.bold().wrap(text, size, canvas.contentWidth());
+        for (int i = 0; i < lines.size(); i++) {
+            ensure(i == 0 ? size * 2.2f : size * 1.3f);
+            y += size * 1.3f;
+            canvas.text(canvas.margin(), y, document.bold(), size, PdfColour.BLACK, lines.get(i));
+        }
         y += size * 0.7f;
     }
 
@@ -68,12 +73,17 @@ public final class PageFlow {
 
     /** A colour swatch followed by its meaning, as in a map legend. */
     public void swatch(PdfColour colour, String text) {
-        ensure(BODY_LEADING + 2);
-        y += BODY_LEADING + 2;
-        canvas.fillRect(canvas.margin(), y - 11, 16, 10, colour);
-        canvas.strokeRect(canvas.margin(), y - 11, 16, 10, PdfColour.BLACK, 0.4f);
-        canvas.fittedText(canvas.margin() + 22, y - 3, document.regular(), BODY_SIZE, PdfColour.BLACK, text,
-                canvas.contentWidth() - 22);
+        float indent = 22;
+        List<String> lines = document.regular().wrap(text, BODY_SIZE, canvas.contentWidth() - indent);
+        for (int i = 0; i < lines.size(); i++) {
+            ensure(BODY_LEADING + 2);
+            y += i == 0 ? BODY_LEADING + 2 : BODY_LEADING;
+            if (i == 0) {
+                canvas.fillRect(canvas.margin(), y - 11, 16, 10, colour);
+                canvas.strokeRect(canvas.margin(), y - 11, 16, 10, PdfColour.BLACK, 0.4f);
+            }
+            canvas.text(canvas.margin() + indent, y - 3, document.regular(), BODY_SIZE, PdfColour.BLACK, lines.get(i));
+        }
     }
 
     public void space(float points) {
@@ -81,29 +91,38 @@ public final class PageFlow {
     }
 
     /**
-     * A table with a shaded header; every cell is truncated to its column so text never crosses into the
-     * next cell or off the page.
+     * A table with a shaded header. Nothing in a cell is ever cut, since what is printed there is copied onto
+     * cables and devices: columns are sized from their content where the page allows (see {@link #widths}) and a
+     * value still too wide for its column wraps onto more lines, the row growing to the tallest cell. A row is
+     * never split across pages.
      */
     public void table(String heading, List<TableColumn> columns, List<List<String>> rows, float fontSize) {
-        float rowHeight = fontSize + 2 * CELL_PADDING + 1;
-        float[] widths = widths(columns);
+        float[] widths = widths(columns, rows, fontSize);
+        List<List<List<String>>> wrapped = rows.stream()
+                .map(row -> wrapCells(columns, widths, row, document.regular(), fontSize)).toList();
+        List<List<String>> header = wrapCells(columns, widths, columns.stream().map(TableColumn::header).toList(),
+                document.bold(), fontSize);
+        float headerHeight = rowHeight(header, fontSize);
         heading(heading, 11);
-        ensure(rowHeight * 2);
-        header(columns, widths, fontSize, rowHeight);
+        ensure(headerHeight + (wrapped.isEmpty() ? rowHeight(List.of(List.of("")), fontSize)
+                : rowHeight(wrapped.get(0), fontSize)));
+        header(header, columns, widths, fontSize, headerHeight);
         int index = 0;
-        for (List<String> row : rows) {
+        for (List<List<String>> row : wrapped) {
+            float rowHeight = rowHeight(row, fontSize);
             if (y + rowHeight > canvas.contentBottom()) {
                 newPage();
                 heading(heading + " (continued)", 11);
-                header(columns, widths, fontSize, rowHeight);
+                header(header, columns, widths, fontSize, headerHeight);
             }
             if (index++ % 2 == 1) {
                 canvas.fillRect(canvas.margin(), y, canvas.contentWidth(), rowHeight, PdfColour.LIGHT_GREY);
             }
-            cells(columns, widths, row, document.regular(), fontSize, rowHeight, PdfColour.BLACK);
+            cells(columns, widths, row, document.regular(), fontSize, PdfColour.BLACK);
             y += rowHeight;
         }
         if (rows.isEmpty()) {
+            float rowHeight = rowHeight(List.of(List.of("")), fontSize);
             ensure(rowHeight);
             canvas.text(canvas.margin() + CELL_PADDING, y + rowHeight - CELL_PADDING - 1, document.regular(), fontSize,
                     PdfColour.GREY, "(none)");
@@ -113,34 +132,111 @@ public final class PageFlow {
         y += 10;
     }
 
-    private void header(List<TableColumn> columns, float[] widths, float fontSize, float rowHeight) {
-        canvas.fillRect(canvas.margin(), y, canvas.contentWidth(), rowHeight, PdfColour.HEADER);
-        cells(columns, widths, columns.stream().map(TableColumn::header).toList(), document.bold(), fontSize, rowHeight,
-                PdfColour.WHITE);
-        y += rowHeight;
+    private void header(List<List<String>> header, List<TableColumn> columns, float[] widths, float fontSize,
+                        float headerHeight) {
+        canvas.fillRect(canvas.margin(), y, canvas.contentWidth(), headerHeight, PdfColour.HEADER);
+        cells(columns, widths, header, document.bold(), fontSize, PdfColour.WHITE);
+        y += headerHeight;
     }
 
-    private void cells(List<TableColumn> columns, float[] widths, List<String> values, PdfFont font, float size,
-                       float rowHeight, PdfColour colour) {
-        float x = canvas.margin();
-        float baseline = y + rowHeight - CELL_PADDING - 1.5f;
+    /** Each cell's lines; a missing or null value is an empty cell. */
+    private static List<List<String>> wrapCells(List<TableColumn> columns, float[] widths, List<String> values,
+                                                PdfFont font, float size) {
+        List<List<String>> cells = new ArrayList<>(columns.size());
         for (int i = 0; i < columns.size(); i++) {
             String value = i < values.size() && values.get(i) != null ? values.get(i) : "";
-            float room = widths[i] - 2 * CELL_PADDING;
-            String fitted = font.fit(value, size, room);
-            float textX = columns.get(i).alignRight()
-                    ? x + widths[i] - CELL_PADDING - font.width(fitted, size)
-                    : x + CELL_PADDING;
-            canvas.text(textX, baseline, font, size, colour, fitted);
+            cells.add(font.wrap(value, size, widths[i] - 2 * CELL_PADDING));
+        }
+        return cells;
+    }
+
+    /** One line is the single-line row height the tables always had; each further line adds a line of text. */
+    private static float rowHeight(List<List<String>> cells, float fontSize) {
+        int lines = cells.stream().mapToInt(List::size).max().orElse(1);
+        return fontSize + 2 * CELL_PADDING + 1 + (lines - 1) * lineHeight(fontSize);
+    }
+
+    private static float lineHeight(float fontSize) {
+        return fontSize * 1.2f;
+    }
+
+    private void cells(List<TableColumn> columns, float[] widths, List<List<String>> cells, PdfFont font, float size,
+                       PdfColour colour) {
+        float x = canvas.margin();
+        float firstBaseline = y + size + 2;
+        for (int i = 0; i < columns.size(); i++) {
+            List<String> lines = cells.get(i);
+            for (int line = 0; line < lines.size(); line++) {
+                String text = lines.get(line);
+                float textX = columns.get(i).alignRight()
+                        ? x + widths[i] - CELL_PADDING - font.width(text, size)
+                        : x + CELL_PADDING;
+                canvas.text(textX, firstBaseline + line * lineHeight(size), font, size, colour, text);
+            }
             x += widths[i];
         }
     }
 
-    private float[] widths(List<TableColumn> columns) {
-        float total = (float) columns.stream().mapToDouble(TableColumn::weight).sum();
-        float[] widths = new float[columns.size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = canvas.contentWidth() * columns.get(i).weight() / total;
+    /**
+     * Column widths for the page. Each column wants its natural width: its widest value (or header) on one
+     * line. Columns whose natural width is within their weighted share of the page get exactly that, and what
+     * they leave is shared again by weight among the rest, until no more columns are satisfied; those left wrap
+     * in their share. When every column is satisfied, the spare width is spread by weight so the table still
+     * spans the page. The effect is that a long label takes room from short columns (U, Type, Length) before it
+     * wraps.
+     */
+    private float[] widths(List<TableColumn> columns, List<List<String>> rows, float fontSize) {
+        int count = columns.size();
+        float[] natural = new float[count];
+        for (int i = 0; i < count; i++) {
+            natural[i] = document.bold().width(document.bold().printable(columns.get(i).header()), fontSize);
+        }
+        for (List<String> row : rows) {
+            for (int i = 0; i < count && i < row.size(); i++) {
+                if (row.get(i) != null) {
+                    String value = document.regular().printable(row.get(i));
+                    natural[i] = Math.max(natural[i], document.regular().width(value, fontSize));
+                }
+            }
+        }
+        float[] widths = new float[count];
+        boolean[] settled = new boolean[count];
+        float remaining = canvas.contentWidth();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            float openWeight = 0;
+            for (int i = 0; i < count; i++) {
+                openWeight += settled[i] ? 0 : columns.get(i).weight();
+            }
+            for (int i = 0; i < count; i++) {
+                float wanted = natural[i] + 2 * CELL_PADDING + 0.5f;
+                if (!settled[i] && wanted <= remaining * columns.get(i).weight() / openWeight) {
+                    widths[i] = wanted;
+                    settled[i] = true;
+                    changed = true;
+                }
+            }
+            if (changed) {
+                remaining = canvas.contentWidth();
+                for (int i = 0; i < count; i++) {
+                    remaining -= settled[i] ? widths[i] : 0;
+                }
+            }
+        }
+        float openWeight = 0;
+        for (int i = 0; i < count; i++) {
+            openWeight += settled[i] ? 0 : columns.get(i).weight();
+        }
+        float totalWeight = (float) columns.stream().mapToDouble(TableColumn::weight).sum();
+        for (int i = 0; i < count; i++) {
+            if (openWeight > 0) {
+                if (!settled[i]) {
+                    widths[i] = remaining * columns.get(i).weight() / openWeight;
+                }
+            } else {
+                widths[i] += remaining * columns.get(i).weight() / totalWeight;
+            }
         }
         return widths;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferrum.exporters.ExportOptions;
 import io.ferrum.exporters.PageSize;
+import io.ferrum.exporters.fixtures.LongNameSite;
 import io.ferrum.exporters.fixtures.TinySite;
 import io.ferrum.exporters.support.Pdfs;
 import io.ferrum.exporters.support.Tools;
@@ -72,7 +73,7 @@ class BuildPackPdfTest {
     }
 
     @Test
-    void longValuesAreCutToTheirCell() throws Exception {
+    void longValuesWrapInsideTheirCellInsteadOfBeingCut() throws Exception {
         String longName = "a-device-name-that-is-much-too-long-for-any-cable-schedule-cell-" + "x".repeat(80);
         SiteInventory renamed = new SiteInventory(site.site(), site.racks(), site.devices(),
                 site.cables().stream().map(c -> c.label().equals("C0001")
@@ -80,10 +81,44 @@ class BuildPackPdfTest {
                                 c.colour(), c.lengthM(), c.status())
                         : c).toList(), site.prefixes(), site.addresses(), site.exchangeConnections());
         try (PDDocument pdf = Pdfs.load(export.render(renamed, ExportOptions.defaults()))) {
-            String text = Pdfs.text(pdf);
-            assertThat(text).doesNotContain(longName).contains("a-device-name").contains("\u2026");
+            String schedule = fromCableSchedule(Pdfs.text(pdf));
+            assertThat(withoutWhitespace(schedule)).contains(longName);
+            assertThat(schedule).doesNotContain("\u2026");
             assertThat(Pdfs.glyphsOutsidePage(pdf)).isEmpty();
         }
+    }
+
+    /** Issue 13: the schedule printed "ams1-border01-manag…", and a label is what the engineer writes on the cable. */
+    @Test
+    void everyCableLabelOfALongNamedSiteIsPrintedWhole() throws Exception {
+        SiteInventory longNames = LongNameSite.inventory();
+        for (PageSize size : PageSize.values()) {
+            try (PDDocument pdf = Pdfs.load(export.render(longNames, ExportOptions.defaults().withPageSize(size)))) {
+                // everything from the schedule on is tables; rack elevations draw fixed-height device boxes
+                String tables = fromCableSchedule(Pdfs.text(pdf));
+                String joined = withoutWhitespace(tables);
+                for (CableInfo cable : longNames.cables()) {
+                    assertThat(joined).as(size + " label").contains(cable.label());
+                    assertThat(joined).as(size + " A end").contains(cable.a().device(), cable.a().port());
+                    assertThat(joined).as(size + " B end").contains(cable.b().device(), cable.b().port());
+                }
+                assertThat(joined).contains("DCS-7280CR3-32P4", "PowerEdgeR760xd2");
+                assertThat(tables).doesNotContain("\u2026");
+                assertThat(Pdfs.glyphsOutsidePage(pdf)).isEmpty();
+            }
+        }
+    }
+
+    /** The text from the first cable schedule table to the end of the document. */
+    private static String fromCableSchedule(String text) {
+        int start = text.indexOf("Cable schedule \u2014");
+        assertThat(start).as("cable schedule heading").isNotNegative();
+        return text.substring(start);
+    }
+
+    /** Wrapped cell text comes back with line breaks where it was wrapped; the label itself has no spaces. */
+    private static String withoutWhitespace(String text) {
+        return text.replaceAll("\\s+", "");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferrum.exporters.ExportOptions;
 import io.ferrum.exporters.PageSize;
+import io.ferrum.exporters.fixtures.LongNameSite;
 import io.ferrum.exporters.fixtures.TinySite;
 import io.ferrum.exporters.support.Pdfs;
 import io.ferrum.model.inventory.CableInfo;
@@ -52,5 +53,37 @@ class LabelSheetPdfTest {
                 assertThat(pdf.getNumberOfPages()).isEqualTo(2);
             }
         }
+    }
+
+    /** Issue 13: the title is what the engineer writes on the cable, so a long one wraps instead of being cut. */
+    @Test
+    void longLabelsAndTheirDetailsArePrintedWhole() throws Exception {
+        SiteInventory longNames = LongNameSite.inventory();
+        LabelSet labels = LabelSet.of(longNames);
+        for (PageSize size : PageSize.values()) {
+            try (PDDocument pdf = Pdfs.load(
+                    new LabelSheetPdf().render(longNames, ExportOptions.defaults().withPageSize(size)))) {
+                String text = Pdfs.text(pdf);
+                String joined = withoutWhitespace(text);
+                for (Label label : labels.cableLabels()) {
+                    assertThat(occurrences(joined, withoutWhitespace(label.title()))).as(size + " " + label.title())
+                            .isGreaterThanOrEqualTo(2);
+                }
+                for (Label label : java.util.stream.Stream.concat(labels.cableLabels().stream(),
+                        labels.deviceLabels().stream()).toList()) {
+                    assertThat(joined).as(size + " " + label.title()).contains(withoutWhitespace(label.title()));
+                    for (String detail : label.details()) {
+                        assertThat(joined).as(size + " " + label.title()).contains(withoutWhitespace(detail));
+                    }
+                }
+                assertThat(text).doesNotContain("\u2026");
+                assertThat(Pdfs.glyphsOutsidePage(pdf)).isEmpty();
+            }
+        }
+    }
+
+    /** Wrapped text comes back with line breaks where it was wrapped. */
+    private static String withoutWhitespace(String text) {
+        return text.replaceAll("\\s+", "");
     }
 }

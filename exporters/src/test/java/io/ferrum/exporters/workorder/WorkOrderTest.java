@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferrum.exporters.ExportOptions;
 import io.ferrum.exporters.fixtures.Devices;
+import io.ferrum.exporters.fixtures.LongNameSite;
 import io.ferrum.exporters.fixtures.TinySite;
 import io.ferrum.exporters.support.Csv;
 import io.ferrum.exporters.support.Pdfs;
@@ -98,5 +99,31 @@ class WorkOrderTest {
         List<List<String>> rows = Csv.parse(new WorkOrderCsv().render(before, ExportOptions.defaults()));
         assertThat(rows).hasSize(1 + before.devices().size() + before.cables().size());
         assertThat(rows.stream().skip(1).map(r -> r.get(0)).distinct()).containsExactly("add");
+    }
+
+    /** Issue 13: cable labels and hostnames in the Name column, and the ends in Before and After, are never cut. */
+    @Test
+    void longNamesArePrintedWholeInTheWorkOrder() throws Exception {
+        SiteInventory longNames = LongNameSite.inventory();
+        WorkOrder order = WorkOrder.fromScratch(longNames);
+        try (PDDocument pdf = Pdfs.load(new WorkOrderPdf().render(order, ExportOptions.defaults()))) {
+            String text = Pdfs.text(pdf);
+            String joined = withoutWhitespace(text);
+            for (CableInfo cable : longNames.cables()) {
+                assertThat(joined).as(cable.label()).contains(cable.label(),
+                        withoutWhitespace(cable.a().device() + ":" + cable.a().port()),
+                        withoutWhitespace(cable.b().device() + ":" + cable.b().port()));
+            }
+            for (DeviceInfo device : longNames.devices()) {
+                assertThat(joined).contains(device.hostname());
+            }
+            assertThat(text).doesNotContain("\u2026");
+            assertThat(Pdfs.glyphsOutsidePage(pdf)).isEmpty();
+        }
+    }
+
+    /** Wrapped cell text comes back with line breaks where it was wrapped. */
+    private static String withoutWhitespace(String text) {
+        return text.replaceAll("\\s+", "");
     }
 }

@@ -106,10 +106,10 @@ public final class RackElevationPdf {
         float textW = w - 6;
         int lines = Math.max(1, Math.min(3, (int) Math.floor(h / (size + 2.5f))));
         if (lines == 1) {
-            String nameFit = bold.fit(name, size, textW * 0.45f);
-            float nameW = bold.width(nameFit, size);
+            // the name is squeezed, never cut: a shortened hostname is a wrong one on the rack
+            float nameW = Math.min(bold.width(bold.printable(name), size), textW * 0.6f);
             float baseline = top + h / 2 + size * 0.36f;
-            canvas.text(x + 3, baseline, bold, size, ink, nameFit);
+            canvas.fittedText(x + 3, baseline, bold, size, ink, name, nameW);
             canvas.fittedText(x + 3 + nameW + 4, baseline, regular, size, ink,
                     (device.model() + "  " + serial).trim(), textW - nameW - 4);
             return;

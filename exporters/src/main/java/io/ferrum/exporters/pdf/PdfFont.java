@@ -64,29 +64,6 @@ public final class PdfFont {
     }
 
     /**
-     * Truncates with an ellipsis so the text fits {@code maxWidth}. Only for boxes that cannot grow, such as a
-     * 1U device drawn in a rack elevation; tables, headings and labels {@link #wrap} instead, because what is
-     * printed there is copied onto cables and devices.
-     */
-    public String fit(String text, float size, float maxWidth) {
-        String printable = printable(text);
-        if (width(printable, size) <= maxWidth) {
-            return printable;
-        }
-        int low = 0;
-        int high = printable.length();
-        while (low < high) {
-            int mid = (low + high + 1) / 2;
-            if (width(printable.substring(0, mid) + ELLIPSIS, size) <= maxWidth) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low == 0 ? "" : printable.substring(0, low) + ELLIPSIS;
-    }
-
-    /**
      * Wraps the text into lines no wider than {@code maxWidth}, keeping every character: lines break at spaces
      * (which are dropped), after '-' or '/' (which stay at the end of the line, as a reader expects in
      * {@code ams1-r01-}/{@code border01}), and a word with no such place that is still too wide is broken

@@ -1,6 +1,7 @@
 package io.ferrum.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ferrum.provisioning.driver.Timeouts;
 import io.ferrum.provisioning.driver.snmp.IfStatus;
@@ -9,7 +10,16 @@ import io.ferrum.provisioning.driver.snmp.SnmpClient;
 import io.ferrum.provisioning.driver.snmp.SnmpCredentials;
 import io.ferrum.provisioning.driver.snmp.SnmpDriver;
 import io.ferrum.provisioning.driver.snmp.SnmpTarget;
+import io.ferrum.provisioning.driver.DriverException;
+import io.ferrum.provisioning.driver.netconf.NetconfDriver;
+import io.ferrum.provisioning.driver.ssh.HostKeyPins;
+import io.ferrum.provisioning.driver.ssh.SshCredentials;
+import io.ferrum.provisioning.driver.ssh.SshDriver;
+import io.ferrum.provisioning.driver.ssh.SshTarget;
 import io.ferrum.provisioning.lab.Lab;
+import io.ferrum.provisioning.pipeline.ConfigLeaves;
+import io.ferrum.provisioning.pipeline.DeviceTarget;
+import io.ferrum.provisioning.pipeline.NetconfChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -196,6 +206,50 @@ class LabPipelineTest extends ApiTestBase {
         assertThat(shell(victim, "show running-config")).contains("interface.Ethernet49.enabled = false");
         var diff = admin.get("/api/v1/pipeline-runs/" + id + "/tasks/" + victim + "/diff");
         assertThat(diff.body()).contains("-interface.Ethernet49.enabled = true", "+interface.Ethernet49.enabled = false");
+    }
+
+    @Test
+    @Order(4)
+    void netconfRunsCommitConfirmedAndAConfigThatFailsVerificationRollsBack() throws Exception {
+        Assumptions.assumeTrue(labBuilt, "the lab is not up");
+        List<String> targets = List.of("lab1-border01", "lab1-r01-leaf01");
+        var first = runToEnd(map("kind", "config", "channel", "netconf", "target", map("devices", targets)));
+        assertThat(first.get("run").get("state").asString()).as(first.toString()).isEqualTo("done");
+        assertThat(states(first)).containsOnlyKeys("done");
+        NetconfChannel channel = netconf(Duration.ofSeconds(3));
+        for (String device : targets) {
+            String rendered = admin.get("/api/v1/devices/" + deviceId(device) + "/config?target=netconf").body();
+            assertThat(channel.running(target(device))).as(device).isEqualTo(ConfigLeaves.of(rendered));
+        }
+        var again = runToEnd(map("kind", "config", "channel", "netconf", "target", map("devices", targets)));
+        assertThat(states(again)).containsOnlyKeys("unchanged");
+
+        // A push whose read-back does not verify is never confirmed: the real netconfd rolls it back.
+        DeviceTarget leaf = target("lab1-r01-leaf01");
+        String before = channel.running(leaf);
+        String changed = admin.get("/api/v1/devices/" + deviceId("lab1-r01-leaf01") + "/config?target=netconf").body()
+                .replace("rendered by Ferrum", "pushed by a test");
+        assertThatThrownBy(() -> channel.applyExpecting(leaf, changed, before))
+                .isInstanceOfSatisfying(DriverException.class, e -> assertThat(e.getMessage()).contains("rolls back"));
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        String after = channel.running(leaf);
+        while (!after.equals(before) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            after = channel.running(leaf);
+        }
+        assertThat(after).as("running config after the unconfirmed commit").isEqualTo(before);
+    }
+
+    private NetconfChannel netconf(Duration confirmTimeout) {
+        SshDriver ssh = new SshDriver(new Timeouts(Duration.ofSeconds(3), Duration.ofSeconds(10),
+                Duration.ofSeconds(30)), HostKeyPins.inMemory());
+        return new NetconfChannel(new NetconfDriver(ssh), device -> new SshTarget(device.hostname(),
+                device.address(), 22, new SshCredentials.PrivateKey("root", Path.of("/run/ferrum-lab/id_ed25519"),
+                null)), confirmTimeout);
+    }
+
+    private static DeviceTarget target(String device) throws Exception {
+        return new DeviceTarget(device, lab.inventory().get(device).mgmtIp(), null, null);
     }
 
     record JsonNodeView(String device, String state, String reason) {

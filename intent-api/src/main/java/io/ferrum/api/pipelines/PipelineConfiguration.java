@@ -45,8 +45,9 @@ class PipelineConfiguration {
     }
 
     @Bean
-    TargetResolver targetResolver(SiteInventoryLoader inventories, DeviceRepository devices) {
-        return new TargetResolver(inventories, devices);
+    TargetResolver targetResolver(SiteInventoryLoader inventories, DeviceRepository devices,
+                                  org.springframework.transaction.PlatformTransactionManager transactions) {
+        return new TargetResolver(inventories, devices, transactions);
     }
 
     @Bean

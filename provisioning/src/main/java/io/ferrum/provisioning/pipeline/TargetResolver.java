@@ -15,13 +15,22 @@ public class TargetResolver {
 
     private final SiteInventoryLoader inventories;
     private final DeviceRepository devices;
+    private final org.springframework.transaction.support.TransactionTemplate readOnly;
 
-    public TargetResolver(SiteInventoryLoader inventories, DeviceRepository devices) {
+    public TargetResolver(SiteInventoryLoader inventories, DeviceRepository devices,
+                          org.springframework.transaction.PlatformTransactionManager transactions) {
         this.inventories = inventories;
         this.devices = devices;
+        this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
     }
 
+    /** One read-only transaction: devices named by hostname are looked up with their sites. */
     public List<DeviceTarget> resolve(RunTarget target) {
+        return readOnly.execute(tx -> resolveIn(target));
+    }
+
+    private List<DeviceTarget> resolveIn(RunTarget target) {
         List<DeviceTarget> found = new ArrayList<>();
         if (!target.devices().isEmpty()) {
             Map<String, List<String>> bySite = new LinkedHashMap<>();

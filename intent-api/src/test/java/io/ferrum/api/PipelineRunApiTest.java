@@ -1,0 +1,56 @@
+package io.ferrum.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code /api/v1/pipeline-runs} refusals: every bad request is a 422 naming its field and stores no run. (Runs that
+ * reach devices are in the lab tests: these tests never send traffic outside the lab.)
+ */
+class PipelineRunApiTest extends ApiTestBase {
+
+    private int runs() {
+        return jdbc.queryForObject("SELECT count(*) FROM pipeline_run", Integer.class);
+    }
+
+    private void refused(Map<String, Object> request, String field, String reason) {
+        int before = runs();
+        var answer = admin.post("/api/v1/pipeline-runs", request);
+        assertThat(answer.status()).as(answer.body()).isIn(400, 422);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+        assertThat(answer.body()).contains(reason);
+        assertThat(runs()).isEqualTo(before);
+    }
+
+    @Test
+    void badRunRequestsAreRefusedByField() {
+        refused(map("kind", "reboot", "target", map("site", "nowhere")), "kind", "expected config or firmware");
+        refused(map("target", map("site", "nowhere")), "kind", "expected config or firmware");
+        refused(map("kind", "config"), "target", "expected");
+        refused(map("kind", "config", "target", map("role", "leaf")), "target", "target.site or target.devices");
+        refused(map("kind", "config", "target", map("site", "no-such-site")), "target.site", "no-such-site");
+        refused(map("kind", "config", "target", map("devices", List.of("no-such-device"))), "target.devices",
+                "no-such-device");
+        refused(map("kind", "config", "target", map("site", "x"), "concurrency", 0), "concurrency", "1 to 1000");
+        refused(map("kind", "config", "target", map("site", "x"), "failureBudget", 1.5), "failureBudget", "0 to 1");
+        refused(map("kind", "config", "target", map("site", "x"), "channel", "telnet"), "channel", "shell or netconf");
+        refused(map("kind", "firmware", "target", map("site", "x")), "kind", "not available yet");
+    }
+
+    @Test
+    void unknownRunsAreNotFoundAndViewersCannotStartRuns() {
+        assertThat(admin.get("/api/v1/pipeline-runs/987654321").status()).isEqualTo(404);
+        assertThat(admin.post("/api/v1/pipeline-runs/987654321/cancel", "").status()).isEqualTo(404);
+        assertThat(admin.get("/api/v1/pipeline-runs?limit=0").status()).isEqualTo(422);
+        admin.post("/api/v1/users", map("username", "pipeviewer", "password", "pipeviewer-password", "roles",
+                List.of("viewer")));
+        ApiClient viewer = ApiClient.basic(port, "pipeviewer", "pipeviewer-password");
+        assertThat(viewer.post("/api/v1/pipeline-runs", map("kind", "config", "target", map("site", "x"))).status())
+                .isEqualTo(403);
+        assertThat(viewer.get("/api/v1/pipeline-runs").status()).isEqualTo(200);
+    }
+}

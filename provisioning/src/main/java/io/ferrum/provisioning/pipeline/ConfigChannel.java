@@ -1,8 +1,10 @@
 package io.ferrum.provisioning.pipeline;
 
 /**
- * How a config run talks to a device. Every method opens what it needs and closes it, with the driver's timeouts;
- * failures are {@link io.ferrum.provisioning.driver.DriverException}s with a reason the engine retries or reports.
+ * How a config run talks to a device: one {@link Connection} per task, so a task's check, stage, apply and verify
+ * share one login (a key exchange costs more than the commands). Failures are
+ * {@link io.ferrum.provisioning.driver.DriverException}s with a reason the engine retries or reports; every call
+ * has the driver's timeouts.
  */
 public interface ConfigChannel {
 
@@ -11,17 +13,27 @@ public interface ConfigChannel {
         return "shell";
     }
 
-    /** A rendered config in the form {@link #running} answers, so the two compare. */
+    /** A rendered config in the form {@link Connection#running} answers, so the two compare. */
     default String comparable(String config) {
         return config;
     }
 
-    /** The device's running config, as comparable text. */
-    String running(DeviceTarget device);
+    /** Logs in to the device; the caller closes the connection. */
+    Connection connect(DeviceTarget device);
 
-    /** Puts {@code config} on the device as {@code fileName} (or proves the device accepts it) without activating it. */
-    void stage(DeviceTarget device, String fileName, String config);
+    /** One device, for the steps of one task. */
+    interface Connection extends AutoCloseable {
 
-    /** Makes the staged config the running one. */
-    void apply(DeviceTarget device, String fileName, String config);
+        /** The device's running config, as comparable text. */
+        String running();
+
+        /** Puts {@code config} on the device as {@code fileName} (or proves the device accepts it), inactive. */
+        void stage(String fileName, String config);
+
+        /** Makes the staged config the running one. */
+        void apply(String fileName, String config);
+
+        @Override
+        void close();
+    }
 }

@@ -14,8 +14,7 @@ import java.util.function.Function;
 
 /**
  * The device shell over SSH: {@code show running-config} to read, SFTP to stage (checksum-verified by the
- * driver), {@code configure replace FILE} to apply. One SSH session per call keeps a slow device from holding a
- * session the other devices need.
+ * driver), {@code configure replace FILE} to apply, all in the task's one SSH session.
  */
 public class DeviceShellChannel implements ConfigChannel {
 
@@ -29,39 +28,46 @@ public class DeviceShellChannel implements ConfigChannel {
     }
 
     @Override
-    public String running(DeviceTarget device) {
-        try (SshSession session = ssh.open(access.apply(device))) {
-            return session.run("show running-config").requireSuccess().stdout();
-        }
-    }
-
-    @Override
-    public void stage(DeviceTarget device, String fileName, String config) {
-        Path local;
-        try {
-            local = Files.createTempFile("ferrum-" + device.hostname() + "-", ".conf");
-            Files.writeString(local, config, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the config to stage for " + device.hostname(), e);
-        }
-        try (SshSession session = ssh.open(access.apply(device))) {
-            session.upload(local, fileName);
-        } finally {
-            try {
-                Files.deleteIfExists(local);
-            } catch (IOException ignored) {
-                // a temp file left behind is harmless
+    public Connection connect(DeviceTarget device) {
+        SshSession session = ssh.open(access.apply(device));
+        return new Connection() {
+            @Override
+            public String running() {
+                return session.run("show running-config").requireSuccess().stdout();
             }
-        }
-    }
 
-    @Override
-    public void apply(DeviceTarget device, String fileName, String config) {
-        if (!fileName.matches("[A-Za-z0-9._-]+")) {
-            throw new DriverException(FailureReason.REJECTED, device.hostname(), "unsafe file name " + fileName);
-        }
-        try (SshSession session = ssh.open(access.apply(device))) {
-            session.run("configure replace " + fileName).requireSuccess();
-        }
+            @Override
+            public void stage(String fileName, String config) {
+                Path local;
+                try {
+                    local = Files.createTempFile("ferrum-" + device.hostname() + "-", ".conf");
+                    Files.writeString(local, config, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write the config to stage for " + device.hostname(), e);
+                }
+                try {
+                    session.upload(local, fileName);
+                } finally {
+                    try {
+                        Files.deleteIfExists(local);
+                    } catch (IOException ignored) {
+                        // a temp file left behind is harmless
+                    }
+                }
+            }
+
+            @Override
+            public void apply(String fileName, String config) {
+                if (!fileName.matches("[A-Za-z0-9._-]+")) {
+                    throw new DriverException(FailureReason.REJECTED, device.hostname(), "unsafe file name " + fileName);
+                }
+                session.run("configure replace " + fileName).requireSuccess();
+            }
+
+            @Override
+            public void close() {
+                session.close();
+            }
+        };
     }
 }

@@ -44,30 +44,44 @@ public class NetconfChannel implements ConfigChannel {
     }
 
     @Override
-    public String running(DeviceTarget device) {
-        try (NetconfSession session = open(device)) {
-            return ConfigLeaves.of(session.getConfig(Datastore.RUNNING, FILTER));
-        }
-    }
-
-    @Override
-    public void stage(DeviceTarget device, String fileName, String config) {
-        try (NetconfSession session = open(device)) {
-            session.lock(Datastore.CANDIDATE);
-            try {
-                session.discardChanges();
-                session.editConfig(Datastore.CANDIDATE, DefaultOperation.REPLACE, config);
-                session.rpc("validate", "<validate><source><candidate/></source></validate>");
-            } finally {
-                session.discardChanges();
-                session.unlock(Datastore.CANDIDATE);
+    public Connection connect(DeviceTarget device) {
+        NetconfSession session = open(device);
+        return new Connection() {
+            @Override
+            public String running() {
+                return ConfigLeaves.of(session.getConfig(Datastore.RUNNING, FILTER));
             }
-        }
+
+            @Override
+            public void stage(String fileName, String config) {
+                session.lock(Datastore.CANDIDATE);
+                try {
+                    session.discardChanges();
+                    session.editConfig(Datastore.CANDIDATE, DefaultOperation.REPLACE, config);
+                    session.rpc("validate", "<validate><source><candidate/></source></validate>");
+                } finally {
+                    session.discardChanges();
+                    session.unlock(Datastore.CANDIDATE);
+                }
+            }
+
+            @Override
+            public void apply(String fileName, String config) {
+                push(session, device, config, ConfigLeaves.of(config));
+            }
+
+            @Override
+            public void close() {
+                session.close();
+            }
+        };
     }
 
-    @Override
-    public void apply(DeviceTarget device, String fileName, String config) {
-        applyExpecting(device, config, ConfigLeaves.of(config));
+    /** The running config of one device, in its own session. */
+    public String running(DeviceTarget device) {
+        try (Connection connection = connect(device)) {
+            return connection.running();
+        }
     }
 
     /**
@@ -76,27 +90,24 @@ public class NetconfChannel implements ConfigChannel {
      */
     public void applyExpecting(DeviceTarget device, String config, String expected) {
         try (NetconfSession session = open(device)) {
-            session.lock(Datastore.CANDIDATE);
-            boolean confirmed = false;
-            try {
-                session.discardChanges();
-                session.editConfig(Datastore.CANDIDATE, DefaultOperation.REPLACE, config);
-                session.commitConfirmed(confirmTimeout);
-                String after = ConfigLeaves.of(session.getConfig(Datastore.RUNNING, FILTER));
-                if (!ConfigText.sha256(after).equals(ConfigText.sha256(expected))) {
-                    throw new DriverException(FailureReason.REJECTED, device.hostname(), "the running config did "
-                            + "not read back as rendered after the confirmed commit; left unconfirmed, the device "
-                            + "rolls back within " + confirmTimeout.toSeconds() + " s");
-                }
-                session.commit();
-                confirmed = true;
-            } finally {
-                if (confirmed) {
-                    session.unlock(Datastore.CANDIDATE);
-                }
-                // unconfirmed: closing the session ends the confirmed commit, and the server rolls back
-            }
+            push(session, device, config, expected);
         }
+    }
+
+    /** Unconfirmed on failure: closing the session (the caller's) ends the confirmed commit and the server rolls back. */
+    private void push(NetconfSession session, DeviceTarget device, String config, String expected) {
+        session.lock(Datastore.CANDIDATE);
+        session.discardChanges();
+        session.editConfig(Datastore.CANDIDATE, DefaultOperation.REPLACE, config);
+        session.commitConfirmed(confirmTimeout);
+        String after = ConfigLeaves.of(session.getConfig(Datastore.RUNNING, FILTER));
+        if (!ConfigText.sha256(after).equals(ConfigText.sha256(expected))) {
+            throw new DriverException(FailureReason.REJECTED, device.hostname(), "the running config did not read "
+                    + "back as rendered after the confirmed commit; left unconfirmed, the device rolls back within "
+                    + confirmTimeout.toSeconds() + " s");
+        }
+        session.commit();
+        session.unlock(Datastore.CANDIDATE);
     }
 
     private NetconfSession open(DeviceTarget device) {

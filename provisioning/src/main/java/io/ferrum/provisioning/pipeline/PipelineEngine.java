@@ -166,12 +166,19 @@ public class PipelineEngine {
         String config = desired.config(task.device(), channel.target());
         String comparable = channel.comparable(config);
         String desiredSha = ConfigText.sha256(comparable);
-        String file = "ferrum-run-" + run.id() + ".conf";
         boolean pushedBefore = task.confirmedStep() == Step.APPLY || task.step() == Step.APPLY
                 || task.step() == Step.VERIFY;
 
+        try (ConfigChannel.Connection connection = channel.connect(device)) {
+            configure(run, task, connection, config, comparable, desiredSha, pushedBefore);
+        }
+    }
+
+    private void configure(RunView run, TaskView task, ConfigChannel.Connection connection, String config,
+                           String comparable, String desiredSha, boolean pushedBefore) {
+        String file = "ferrum-run-" + run.id() + ".conf";
         runs.step(task.id(), Step.CHECK);
-        String running = channel.running(device);
+        String running = connection.running();
         String runningSha = ConfigText.sha256(running);
         runs.confirmed(task.id(), Step.CHECK, desiredSha, runningSha);
         if (runningSha.equals(desiredSha)) {
@@ -186,15 +193,15 @@ public class PipelineEngine {
             return;
         }
         runs.step(task.id(), Step.STAGE);
-        channel.stage(device, file, config);
+        connection.stage(file, config);
         runs.confirmed(task.id(), Step.STAGE, null, null);
 
         runs.step(task.id(), Step.APPLY);
-        channel.apply(device, file, config);
+        connection.apply(file, config);
         runs.confirmed(task.id(), Step.APPLY, null, null);
 
         runs.step(task.id(), Step.VERIFY);
-        String after = ConfigText.sha256(channel.running(device));
+        String after = ConfigText.sha256(connection.running());
         if (!after.equals(desiredSha)) {
             runs.finishTask(task.id(), TaskState.FAILED, "VERIFY_MISMATCH", "running config hashes to " + after
                     + " after the push, rendered to " + desiredSha);

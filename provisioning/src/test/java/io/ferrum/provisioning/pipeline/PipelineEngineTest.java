@@ -41,21 +41,32 @@ class PipelineEngineTest {
         final Map<String, String> staged = new ConcurrentHashMap<>();
 
         @Override
-        public String running(DeviceTarget device) {
-            call(device, "running");
-            return running.getOrDefault(device.hostname(), "hostname = " + device.hostname() + "\n");
-        }
+        public Connection connect(DeviceTarget device) {
+            call(device, "login");
+            return new Connection() {
+                @Override
+                public String running() {
+                    call(device, "running");
+                    return ScriptedDevices.this.running.getOrDefault(device.hostname(),
+                            "hostname = " + device.hostname() + "\n");
+                }
 
-        @Override
-        public void stage(DeviceTarget device, String fileName, String config) {
-            call(device, "stage");
-            staged.put(device.hostname(), config);
-        }
+                @Override
+                public void stage(String fileName, String config) {
+                    call(device, "stage");
+                    staged.put(device.hostname(), config);
+                }
 
-        @Override
-        public void apply(DeviceTarget device, String fileName, String config) {
-            call(device, "apply");
-            running.put(device.hostname(), staged.get(device.hostname()));
+                @Override
+                public void apply(String fileName, String config) {
+                    call(device, "apply");
+                    ScriptedDevices.this.running.put(device.hostname(), staged.get(device.hostname()));
+                }
+
+                @Override
+                public void close() {
+                }
+            };
         }
 
         private void call(DeviceTarget device, String what) {
@@ -127,7 +138,7 @@ class PipelineEngineTest {
         long again = create(pod, new RunOptions(false, 4, 1, 0));
         assertThat(engine(devices, rendered()).execute(again)).isEqualTo(RunState.DONE);
         assertThat(states(again).values()).containsOnly(TaskState.UNCHANGED);
-        assertThat(devices.calls).allSatisfy(c -> assertThat(c).endsWith("running"));
+        assertThat(devices.calls).allSatisfy(c -> assertThat(c).matches(".* (login|running)"));
     }
 
     @Test
@@ -166,7 +177,7 @@ class PipelineEngineTest {
         assertThat(states.get("c-r2-leaf01")).isEqualTo(TaskState.FAILED);
         assertThat(states.get("c-r3-leaf01")).isEqualTo(TaskState.FAILED);
         assertThat(states.values().stream().filter(s -> s == TaskState.DONE)).hasSize(4);
-        // UNREACHABLE is retried (2 attempts), AUTH_FAILED is not
+        // UNREACHABLE is retried (2 attempts), AUTH_FAILED is not: each attempt fails at login
         assertThat(devices.calls).filteredOn(c -> c.startsWith("c-r2-leaf01")).hasSize(2);
         assertThat(devices.calls).filteredOn(c -> c.startsWith("c-r3-leaf01")).hasSize(1);
         assertThat(runs.task(run, "c-r2-leaf01").orElseThrow().failureReason()).isEqualTo("UNREACHABLE");

@@ -13,7 +13,6 @@ import io.ferrum.standards.render.RenderTarget;
 import io.ferrum.standards.render.RenderedConfig;
 import io.ferrum.standards.spi.Standard;
 import io.ferrum.standards.spi.StandardRegistry;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,11 +55,7 @@ public class DeviceConfigs {
     public List<RenderedConfig> renderSite(String siteCode, RenderTarget target) {
         SiteInventory inventory = inventories.load(siteCode);
         ConfigRenderer renderer = renderer(siteCode, sites.findByCode(siteCode).orElseThrow().getTags());
-        List<RenderedConfig> configs = new ArrayList<>();
-        for (DeviceInfo device : inventory.devices()) {
-            configs.add(renderer.render(inventory, device, target));
-        }
-        return configs;
+        return renderer.renderAll(inventory, target);
     }
 
     private RenderedConfig render(Device device, RenderTarget target) {

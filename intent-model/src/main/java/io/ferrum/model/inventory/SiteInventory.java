@@ -46,13 +46,6 @@ public record SiteInventory(
         return site + "/" + object + "/" + purpose;
     }
 
-    public Optional<AsnInfo> asn(String allocationKey) {
-        return asns.stream().filter(a -> allocationKey.equals(a.allocationKey())).findFirst();
-    }
-
-    public Optional<AddressInfo> address(String allocationKey) {
-        return addresses.stream().filter(a -> allocationKey.equals(a.allocationKey())).findFirst();
-    }
 
     public Optional<DeviceInfo> device(String hostname) {
         return devices.stream().filter(d -> d.hostname().equals(hostname)).findFirst();

@@ -35,13 +35,23 @@ public final class ConfigRenderer {
 
     /** @throws TemplateRenderException with the template, line and device when the config cannot be rendered */
     public RenderedConfig render(SiteInventory inventory, DeviceInfo device, RenderTarget target) {
+        return render(new DeviceContext(inventory), device, target);
+    }
+
+    /** Every device of a site, indexing the site once. */
+    public java.util.List<RenderedConfig> renderAll(SiteInventory inventory, RenderTarget target) {
+        DeviceContext contexts = new DeviceContext(inventory);
+        return inventory.devices().stream().map(d -> render(contexts, d, target)).toList();
+    }
+
+    private RenderedConfig render(DeviceContext contexts, DeviceInfo device, RenderTarget target) {
         ConfigTemplates.Template template = templates.find(target, device.platform(), device.role().wire())
                 .orElseThrow(() -> new TemplateRenderException("templates/" + templates.standard() + "/"
                         + target.wire(), 0, device.hostname(), "no " + target.wire() + " template for role "
                         + device.role().wire() + (device.platform() == null ? "" : " on platform "
                         + device.platform()) + "; tried " + String.join(", ",
                         templates.candidates(target, device.platform(), device.role().wire()))));
-        Map<String, Object> context = DeviceContext.of(inventory, device, templates.standard());
+        Map<String, Object> context = contexts.of(device, templates.standard());
         RenderResult result;
         try {
             result = jinjava.renderForResult(template.text(), context);

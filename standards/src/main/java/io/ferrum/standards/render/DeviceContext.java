@@ -34,10 +34,47 @@ import java.util.Map;
  */
 public final class DeviceContext {
 
-    private DeviceContext() {
+    private final SiteInventory inventory;
+    private final Map<String, List<AddressInfo>> addressesByPort = new HashMap<>();
+    private final Map<String, List<AddressInfo>> addressesByDevice = new HashMap<>();
+    private final Map<String, AddressInfo> addressByKey = new HashMap<>();
+    private final Map<String, Long> asnByKey = new HashMap<>();
+    private final Map<String, CableInfo.CableEnd> peers = new HashMap<>();
+    private final Map<String, String> cableOf = new HashMap<>();
+    private final Map<String, ExchangeConnectionInfo> handoffs = new HashMap<>();
+
+    /** Indexes the site once, so rendering every device of a site is linear in its size. */
+    public DeviceContext(SiteInventory inventory) {
+        this.inventory = inventory;
+        for (AddressInfo a : inventory.addresses()) {
+            if (a.device() != null && a.port() != null) {
+                addressesByPort.computeIfAbsent(a.device() + "\u0000" + a.port(), k -> new ArrayList<>()).add(a);
+            }
+            if (a.device() != null) {
+                addressesByDevice.computeIfAbsent(a.device(), k -> new ArrayList<>()).add(a);
+            }
+            if (a.allocationKey() != null) {
+                addressByKey.putIfAbsent(a.allocationKey(), a);
+            }
+        }
+        inventory.asns().forEach(a -> asnByKey.putIfAbsent(a.allocationKey(), a.asn()));
+        for (CableInfo cable : inventory.cables()) {
+            peers.put(key(cable.a()), cable.b());
+            peers.put(key(cable.b()), cable.a());
+            cableOf.put(key(cable.a()), cable.label());
+            cableOf.put(key(cable.b()), cable.label());
+        }
+        for (ExchangeConnectionInfo connection : inventory.exchangeConnections()) {
+            connection.ports().forEach(p -> handoffs.put(connection.device() + "\u0000" + p, connection));
+        }
     }
 
+    /** One-off: the context of one device. */
     public static Map<String, Object> of(SiteInventory inventory, DeviceInfo device, String standard) {
+        return new DeviceContext(inventory).of(device, standard);
+    }
+
+    public Map<String, Object> of(DeviceInfo device, String standard) {
         String site = inventory.site().code();
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("standard", standard);
@@ -53,40 +90,21 @@ public final class DeviceContext {
         identity.put("status", device.status().wire());
         context.put("device", identity);
 
-        Map<String, List<AddressInfo>> addressesByPort = new HashMap<>();
-        for (AddressInfo a : inventory.addresses()) {
-            if (a.device() != null && a.port() != null) {
-                addressesByPort.computeIfAbsent(a.device() + "\u0000" + a.port(), k -> new ArrayList<>()).add(a);
-            }
-        }
-        Map<String, CableInfo.CableEnd> peers = new HashMap<>();
-        Map<String, String> cableOf = new HashMap<>();
-        for (CableInfo cable : inventory.cables()) {
-            peers.put(key(cable.a()), cable.b());
-            peers.put(key(cable.b()), cable.a());
-            cableOf.put(key(cable.a()), cable.label());
-            cableOf.put(key(cable.b()), cable.label());
-        }
-        Map<String, ExchangeConnectionInfo> handoffs = new HashMap<>();
-        for (ExchangeConnectionInfo connection : inventory.exchangeConnections()) {
-            connection.ports().forEach(p -> handoffs.put(connection.device() + "\u0000" + p, connection));
-        }
 
         String managementPort = null;
         context.put("management", Map.of());
         if (device.primaryIp() != null) {
-            for (AddressInfo a : inventory.addresses()) {
-                if (device.hostname().equals(a.device()) && a.host().equals(device.primaryIp())) {
+            for (AddressInfo a : addressesByDevice.getOrDefault(device.hostname(), List.of())) {
+                if (a.host().equals(device.primaryIp())) {
                     context.put("management", Map.of("address", a.address(), "port", a.port()));
                     managementPort = a.port();
                 }
             }
         }
 
-        Long asn = inventory.asn(SiteInventory.allocationKey(site, device.hostname(), "asn"))
-                .map(a -> a.asn()).orElse(null);
-        String loopback = inventory.address(SiteInventory.allocationKey(site, device.hostname(), "loopback"))
-                .map(AddressInfo::address).orElse(null);
+        Long asn = asnByKey.get(SiteInventory.allocationKey(site, device.hostname(), "asn"));
+        AddressInfo loopbackAddress = addressByKey.get(SiteInventory.allocationKey(site, device.hostname(), "loopback"));
+        String loopback = loopbackAddress == null ? null : loopbackAddress.address();
         context.put("asn", asn == null ? "" : asn);
         context.put("loopback", orEmpty(loopback));
 
@@ -114,7 +132,7 @@ public final class DeviceContext {
             iface.put("description", description(peer, handoff, port));
             interfaces.add(iface);
             if (peer != null && asn != null) {
-                neighbour(inventory, site, port, addresses, peer, addressesByPort).ifPresent(neighbours::add);
+                neighbour(site, port, addresses, peer).ifPresent(neighbours::add);
             }
         }
         context.put("interfaces", interfaces);
@@ -154,10 +172,10 @@ public final class DeviceContext {
         return port.description() == null ? "" : port.description();
     }
 
-    private static java.util.Optional<Map<String, Object>> neighbour(SiteInventory inventory, String site,
-            PortInfo port, List<String> ours, CableInfo.CableEnd peer, Map<String, List<AddressInfo>> byPort) {
-        Long remoteAs = inventory.asn(SiteInventory.allocationKey(site, peer.device(), "asn"))
-                .map(a -> a.asn()).orElse(null);
+    private java.util.Optional<Map<String, Object>> neighbour(String site, PortInfo port, List<String> ours,
+                                                              CableInfo.CableEnd peer) {
+        Map<String, List<AddressInfo>> byPort = addressesByPort;
+        Long remoteAs = asnByKey.get(SiteInventory.allocationKey(site, peer.device(), "asn"));
         if (remoteAs == null) {
             return java.util.Optional.empty();
         }

@@ -2,13 +2,13 @@ package io.ferrum.standards.definition;
 
 import io.ferrum.model.dcim.DeviceStatus;
 import io.ferrum.model.ipam.Cidr;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,12 +37,12 @@ public final class SiteDefinitionParser {
     private static final Set<String> HANDOFF = Set.of("border", "port", "circuitId", "killSwitchGroup");
     private static final List<String> SUPERNETS = List.of("mgmt", "bmc", "loopback", "p2p", "server", "exchange");
 
+    /**
+     * @throws DefinitionException listing every problem found, or where the file is not UTF-8
+     * @throws java.io.UncheckedIOException when the file cannot be read
+     */
     public SiteDefinition parse(Path file) {
-        try {
-            return parse(file.toString(), Files.readString(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return parse(file.toString(), DefinitionText.read(file));
     }
 
     /**

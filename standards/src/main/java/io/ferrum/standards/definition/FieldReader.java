@@ -39,7 +39,7 @@ final class FieldReader {
 
     /** The node as a mapping with free-form keys (rack profiles, serials by device name). */
     SourceNode.Mapping mapping(SourceNode node, String path) {
-        if (node == null) {
+        if (node == null || node instanceof SourceNode.Broken) {
             return null;
         }
         if (node instanceof SourceNode.Mapping mapping) {
@@ -50,7 +50,7 @@ final class FieldReader {
     }
 
     SourceNode.Sequence sequence(SourceNode node, String path) {
-        if (node == null || node instanceof SourceNode.Null) {
+        if (node == null || node instanceof SourceNode.Null || node instanceof SourceNode.Broken) {
             return null;
         }
         if (node instanceof SourceNode.Sequence sequence) {
@@ -66,6 +66,9 @@ final class FieldReader {
             return null;
         }
         SourceNode.Entry entry = parent.entries().get(key);
+        if (entry != null && entry.value() instanceof SourceNode.Broken) {
+            return null;
+        }
         if (entry == null || entry.value() instanceof SourceNode.Null) {
             if (required) {
                 problem(entry == null ? parent.at() : entry.keyAt(), join(path, key), "is required");
@@ -81,7 +84,7 @@ final class FieldReader {
 
     /** A scalar's text; numbers are accepted as text since serials like 0042 are often written bare. */
     String scalar(SourceNode node, String path) {
-        if (node == null || node instanceof SourceNode.Null) {
+        if (node == null || node instanceof SourceNode.Null || node instanceof SourceNode.Broken) {
             return null;
         }
         if (node instanceof SourceNode.Scalar scalar) {

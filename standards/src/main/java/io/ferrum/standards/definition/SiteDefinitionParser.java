@@ -2,13 +2,13 @@ package io.ferrum.standards.definition;
 
 import io.ferrum.model.dcim.DeviceStatus;
 import io.ferrum.model.ipam.Cidr;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,12 +37,12 @@ public final class SiteDefinitionParser {
     private static final Set<String> HANDOFF = Set.of("border", "port", "circuitId", "killSwitchGroup");
     private static final List<String> SUPERNETS = List.of("mgmt", "bmc", "loopback", "p2p", "server", "exchange");
 
+    /**
+     * @throws DefinitionException listing every problem found, or where the file is not UTF-8
+     * @throws java.io.UncheckedIOException when the file cannot be read
+     */
     public SiteDefinition parse(Path file) {
-        try {
-            return parse(file.toString(), Files.readString(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return parse(file.toString(), DefinitionText.read(file));
     }
 
     /**
@@ -61,15 +61,35 @@ public final class SiteDefinitionParser {
                 new DefinitionSource(fileName, reader.locations()));
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(DefinitionProblem::line).thenComparingInt(DefinitionProblem::column));
-            throw new DefinitionException(problems);
+            throw new DefinitionException(onceEach(problems));
         }
         return definition;
+    }
+
+    /**
+     * A value shared through a YAML alias is read once for every place that uses it, and each read finds the same
+     * mistake at the same spot under another path ({@code rackProfiles.a.heightU}, {@code rackProfiles.b.heightU}).
+     * Such a mistake is reported once. The field's own name stays in the comparison because "is required" problems
+     * of different fields are all located at the mapping that lacks them.
+     */
+    private static List<DefinitionProblem> onceEach(List<DefinitionProblem> problems) {
+        Map<List<Object>, DefinitionProblem> distinct = new LinkedHashMap<>();
+        for (DefinitionProblem problem : problems) {
+            String name = problem.field().substring(problem.field().lastIndexOf('.') + 1).replaceAll("\\[\\d+]", "");
+            distinct.putIfAbsent(List.of(problem.line(), problem.column(), name, problem.message()), problem);
+        }
+        return List.copyOf(distinct.values());
     }
 
     /** One pass over one document; fields are read leniently so that later sections are still checked. */
     private static final class Binding {
 
         private final FieldReader in;
+        /**
+         * Every profile name written, including those whose values are wrong: a rack naming a broken profile is not
+         * a second mistake, the profile's own problem already says what to fix.
+         */
+        private final Set<String> profileNames = new LinkedHashSet<>();
 
         Binding(FieldReader in) {
             this.in = in;
@@ -83,8 +103,8 @@ public final class SiteDefinitionParser {
             String standard = in.matching(root, "", "standard", true, STANDARD, "name@version such as colo-pod@1");
             SiteDefinition.Site site = site(in.mapping(in.field(root, "", "site", true), "site", SITE));
             Map<String, SiteDefinition.RackProfile> profiles = profiles(root);
-            List<SiteDefinition.Rack> racks = racks(root, profiles);
-            SiteDefinition.NetworkRack network = network(root, profiles);
+            List<SiteDefinition.Rack> racks = racks(root);
+            SiteDefinition.NetworkRack network = network(root);
             checkRackNames(racks, network, source);
             List<SiteDefinition.Uplink> uplinks = uplinks(root);
             List<SiteDefinition.Exchange> exchanges = exchanges(root);
@@ -101,9 +121,27 @@ public final class SiteDefinitionParser {
             return new SiteDefinition.Site(
                     in.matching(site, "site", "code", true, SITE_CODE,
                             "lowercase letters, digits and dashes, at most 32, such as ams1"),
-                    in.text(site, "site", "name", true),
+                    in.converted(site, "site", "name", true, Binding::named),
                     in.text(site, "site", "address", false),
-                    in.text(site, "site", "timezone", false));
+                    in.converted(site, "site", "timezone", false, Binding::timeZone));
+        }
+
+        /** Checked here because the site service refuses it too, but only at apply time and without a location. */
+        private static String named(String name) {
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("is empty; expected the site's name, such as Amsterdam 1");
+            }
+            return name;
+        }
+
+        private static String timeZone(String zone) {
+            try {
+                ZoneId.of(zone);
+                return zone;
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("'" + zone + "' is not a time zone; expected an IANA name such as "
+                        + "Europe/Amsterdam");
+            }
         }
 
         private Map<String, SiteDefinition.RackProfile> profiles(SourceNode.Mapping root) {
@@ -113,6 +151,7 @@ public final class SiteDefinitionParser {
                 return profiles;
             }
             mapping.entries().forEach((name, entry) -> {
+                profileNames.add(name);
                 String path = "rackProfiles." + name;
                 SourceNode.Mapping profile = in.mapping(entry.value(), path, PROFILE);
                 Integer height = in.integer(profile, path, "heightU", true, 1, 60);
@@ -127,7 +166,7 @@ public final class SiteDefinitionParser {
             return profiles;
         }
 
-        private List<SiteDefinition.Rack> racks(SourceNode.Mapping root, Map<String, SiteDefinition.RackProfile> profiles) {
+        private List<SiteDefinition.Rack> racks(SourceNode.Mapping root) {
             SourceNode.Sequence sequence = in.sequence(in.field(root, "", "racks", true), "racks");
             List<SiteDefinition.Rack> racks = new ArrayList<>();
             if (sequence == null) {
@@ -141,7 +180,7 @@ public final class SiteDefinitionParser {
                 }
                 String name = in.matching(rack, path, "name", true, RACK_NAME,
                         "lowercase letters, digits and dashes, at most 16, such as r01");
-                String profile = profile(rack, path, profiles);
+                String profile = profile(rack, path);
                 SiteDefinition.Servers servers = servers(in.mapping(in.field(rack, path, "servers", false),
                         path + ".servers", SERVERS), path + ".servers");
                 Map<String, String> switchSerials = in.textMap(rack, path, "switchSerials");
@@ -151,11 +190,12 @@ public final class SiteDefinitionParser {
             return racks;
         }
 
-        private String profile(SourceNode.Mapping owner, String path, Map<String, SiteDefinition.RackProfile> profiles) {
+        /** A reference to a rack profile; when there are no profiles at all, rackProfiles has its own problem. */
+        private String profile(SourceNode.Mapping owner, String path) {
             String profile = in.text(owner, path, "profile", true);
-            if (profile != null && !profiles.isEmpty() && !profiles.containsKey(profile)) {
+            if (profile != null && !profileNames.isEmpty() && !profileNames.contains(profile)) {
                 in.problem(owner.entries().get("profile").value().at(), path + ".profile", "'" + profile
-                        + "' is not a rack profile; defined are " + String.join(", ", profiles.keySet()));
+                        + "' is not a rack profile; defined are " + String.join(", ", profileNames));
             }
             return profile;
         }
@@ -180,8 +220,7 @@ public final class SiteDefinitionParser {
             return new SiteDefinition.Servers(model, count == null ? 0 : count, serials);
         }
 
-        private SiteDefinition.NetworkRack network(SourceNode.Mapping root,
-                                                   Map<String, SiteDefinition.RackProfile> profiles) {
+        private SiteDefinition.NetworkRack network(SourceNode.Mapping root) {
             SourceNode.Mapping network = in.mapping(in.field(root, "", "network", true), "network", NETWORK);
             if (network == null) {
                 return null;
@@ -189,7 +228,7 @@ public final class SiteDefinitionParser {
             return new SiteDefinition.NetworkRack(
                     in.matching(network, "network", "rack", true, RACK_NAME,
                             "lowercase letters, digits and dashes, at most 16, such as n01"),
-                    profile(network, "network", profiles),
+                    profile(network, "network"),
                     in.textMap(network, "network", "serials"),
                     in.converted(network, "network", "status", false, DeviceStatus::of));
         }

@@ -51,4 +51,14 @@ sealed interface SourceNode {
             return "null";
         }
     }
+
+    /**
+     * A value the reader already refused (an alias to no anchor, say). Fields holding it read as absent without a
+     * second complaint, so one mistake in the file gives one problem.
+     */
+    record Broken(SourceLocation at) implements SourceNode {
+        public String kindName() {
+            return "an invalid value";
+        }
+    }
 }

@@ -109,6 +109,45 @@ class SiteDefinitionParserTest {
     }
 
     @Test
+    void aProfileWithABadValueIsStillAProfileSoRacksUsingItAreNotBlamedToo() {
+        String text = Examples.text("small-site.yaml").replace("powerBudgetW: 4000", "powerBudgetW: -4000");
+
+        assertThatThrownBy(() -> parser.parse("s.yaml", text))
+                .hasMessage("s.yaml:10:43: rackProfiles.half-power.powerBudgetW: is -4000; expected 1 to 100000");
+    }
+
+    @Test
+    void aProfileThatIsNotAMappingIsStillAProfileSoRacksUsingItAreNotBlamedToo() {
+        String text = Examples.text("small-site.yaml")
+                .replace("  full-power: {heightU: 48, powerBudgetW: 12000}", "  full-power: 12000");
+
+        assertThatThrownBy(() -> parser.parse("s.yaml", text))
+                .hasMessage("s.yaml:11:15: rackProfiles.full-power: expected a mapping, found a number");
+    }
+
+    @Test
+    void anUnknownProfileIsStillReportedWithEveryProfileNamedIncludingBrokenOnes() {
+        String text = Examples.text("small-site.yaml").replace("powerBudgetW: 4000", "powerBudgetW: -4000")
+                .replace("    profile: half-power\n", "    profile: quarter-power\n");
+
+        assertThatThrownBy(() -> parser.parse("s.yaml", text))
+                .hasMessage("""
+                        s.yaml:10:43: rackProfiles.half-power.powerBudgetW: is -4000; expected 1 to 100000
+                        s.yaml:25:14: racks[2].profile: 'quarter-power' is not a rack profile; defined are half-power, full-power""");
+    }
+
+    @Test
+    void refusesAnEmptySiteNameAndAnUnknownTimeZoneWhereTheyAreWritten() {
+        String text = Examples.text("small-site.yaml").replace("name: Amsterdam 1", "name: ' '")
+                .replace("timezone: Europe/Amsterdam", "timezone: Europe/Amsterdan");
+
+        assertThatThrownBy(() -> parser.parse("s.yaml", text))
+                .hasMessage("""
+                        s.yaml:6:9: site.name: is empty; expected the site's name, such as Amsterdam 1
+                        s.yaml:8:13: site.timezone: 'Europe/Amsterdan' is not a time zone; expected an IANA name such as Europe/Amsterdam""");
+    }
+
+    @Test
     void refusesAStandardNotOfTheFormNameAtVersion() {
         String text = Examples.text("small-site.yaml").replace("standard: colo-pod@1", "standard: colo-pod");
 

@@ -90,6 +90,18 @@ class CliTest extends ApiTestBase {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsReportedAtItsLineNotAsAnInputLength() throws Exception {
+        Path file = dir.resolve("latin1.yaml");
+        Files.write(file, "standard: colo-pod@1\nsite:\n  code: zrh1\n  name: Z\u00fcrich 1\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        Run run = ferrum("validate", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("latin1.yaml:4:").contains("not valid UTF-8").doesNotContain("Input length");
+    }
+
+    @Test
     void validateChecksADefinitionWithoutAnyDatabaseAndPlanRefusesABrokenFileBeforeStartingOne() throws Exception {
         Path good = dir.resolve("good.yaml");
         Files.writeString(good, SiteDefinitions.freshSmallSite()[1]);

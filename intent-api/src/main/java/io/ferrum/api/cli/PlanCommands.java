@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -58,13 +57,15 @@ final class PlanCommands {
             return text;
         }
 
+        /** The file as text; not UTF-8 is a located definition problem ("line 5: not valid UTF-8"). */
         static String read(Path file) {
             try {
-                return Files.readString(file, StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                throw new CliException(file + ": no such file");
-            } catch (IOException e) {
-                throw new CliException(file + ": cannot read: " + e.getMessage());
+                return io.ferrum.standards.definition.DefinitionText.read(file);
+            } catch (java.io.UncheckedIOException e) {
+                if (e.getCause() instanceof NoSuchFileException) {
+                    throw new CliException(file + ": no such file");
+                }
+                throw new CliException(file + ": cannot read: " + e.getCause().getMessage());
             }
         }
 

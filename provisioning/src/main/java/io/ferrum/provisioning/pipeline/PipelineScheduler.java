@@ -31,7 +31,7 @@ public class PipelineScheduler implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PipelineScheduler.class);
     static final String GROUP = "pipeline-runs";
-    private static final String DATA_SOURCE = "ferrum";
+    private static final java.util.concurrent.atomic.AtomicInteger INSTANCES = new java.util.concurrent.atomic.AtomicInteger();
 
     private final Scheduler scheduler;
     private final PipelineRuns runs;
@@ -43,7 +43,11 @@ public class PipelineScheduler implements AutoCloseable {
     public PipelineScheduler(DataSource dataSource, PipelineEngine engine, PipelineRuns runs, int threads,
                              long checkinIntervalMillis) throws SchedulerException {
         this.runs = runs;
-        DBConnectionManager.getInstance().addConnectionProvider(DATA_SOURCE, new SpringConnections(dataSource));
+        // Quartz keeps data sources and schedulers in JVM-wide registries; one JVM may hold several application
+        // contexts (tests, CLI commands), each with its own database: every instance gets its own data source name
+        // and its own scheduler object (the same cluster name, so nodes still share runs).
+        String dataSourceName = "ferrum-" + INSTANCES.incrementAndGet();
+        DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new SpringConnections(dataSource));
         Properties p = new Properties();
         p.setProperty("org.quartz.scheduler.instanceName", "ferrum-pipelines");
         p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
@@ -52,13 +56,14 @@ public class PipelineScheduler implements AutoCloseable {
         p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(threads));
         p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
         p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
-        p.setProperty("org.quartz.jobStore.dataSource", DATA_SOURCE);
+        p.setProperty("org.quartz.jobStore.dataSource", dataSourceName);
         p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
         p.setProperty("org.quartz.jobStore.isClustered", "true");
         p.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(checkinIntervalMillis));
         p.setProperty("org.quartz.jobStore.misfireThreshold", "5000");
         StdSchedulerFactory factory = new StdSchedulerFactory(p);
         this.scheduler = factory.getScheduler();
+        org.quartz.impl.SchedulerRepository.getInstance().remove(scheduler.getSchedulerName());
         scheduler.setJobFactory((bundle, s) -> new RunJob(engine));
     }
 

@@ -32,6 +32,7 @@ class PipelineEngineTest {
     private static EmbeddedPostgresServer postgres;
     private static PipelineRuns runs;
     private static JdbcTemplate jdbc;
+    private static DataSource dataSource;
 
     /** Devices that answer from memory and record every call. */
     static final class ScriptedDevices implements ConfigChannel {
@@ -87,7 +88,7 @@ class PipelineEngineTest {
     @BeforeAll
     static void database() throws Exception {
         postgres = EmbeddedPostgresServer.start(Files.createTempDirectory("ferrum-pipeline-test"), true);
-        DataSource dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), postgres.jdbcUrl(), "postgres",
+        dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), postgres.jdbcUrl(), "postgres",
                 "");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
@@ -217,6 +218,29 @@ class PipelineEngineTest {
 
         assertThat(devices.writesTo("e-r1-leaf01")).isEmpty();
         assertThat(runs.diff(run, "e-r1-leaf01").orElseThrow()).contains("+ntp = 198.18.0.1");
+    }
+
+    @Test
+    void twoSchedulersInOneJvmStayIndependentWhenOneShutsDown() throws Exception {
+        // as two application contexts in one JVM (a CLI command beside a server, or tests): Quartz's JVM-wide
+        // registries must not hand both the same scheduler, or closing one stops the other
+        ScriptedDevices devices = new ScriptedDevices();
+        PipelineScheduler first = new PipelineScheduler(dataSource, engine(devices, rendered()), runs, 1, 1000);
+        PipelineScheduler second = new PipelineScheduler(dataSource, engine(devices, rendered()), runs, 1, 1000);
+        try {
+            first.start();
+            second.start();
+            first.close();
+            long run = create(pod("g", 1), new RunOptions(false, 2, 0, 0));
+            second.submit(run);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!runs.state(run).finished() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(runs.state(run)).isEqualTo(RunState.DONE);
+        } finally {
+            second.close();
+        }
     }
 
     @Test

@@ -75,6 +75,21 @@ class SecurityTest extends ApiTestBase {
     }
 
     @Test
+    void aTokenThatIsAlreadyExpiredIsRefused() {
+        createUser("tok2", List.of("viewer"));
+        ApiClient user = ApiClient.basic(port, "tok2", "tok2-password-long");
+        int before = jdbc.queryForObject("SELECT count(*) FROM api_token", Integer.class);
+
+        var expired = user.post("/api/v1/users/me/tokens", map("name", "old", "expiresAt", "2020-01-01T00:00:00Z"));
+
+        assertThat(expired.status()).isEqualTo(422);
+        assertThat(expired.body()).contains("expiresAt", "in the past");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM api_token", Integer.class)).isEqualTo(before);
+        assertThat(user.post("/api/v1/users/me/tokens", map("name", "later", "expiresAt", "2099-01-01T00:00:00Z"))
+                .status()).isEqualTo(201);
+    }
+
+    @Test
     void onlyAdminsCreateUsers() {
         createUser("ops1", List.of("operator"));
         var attempt = ApiClient.basic(port, "ops1", "ops1-password-long").post("/api/v1/users",

@@ -55,7 +55,10 @@ public class UserService {
     public IssuedToken issueToken(String username, String name, Instant expiresAt) {
         AppUser user = users.findByUsername(username)
                 .orElseThrow(() -> IntentException.notFound("username", "no user " + username));
-        new Problems().check(name != null && !name.isBlank(), "name", "is required").throwIfAny();
+        new Problems().check(name != null && !name.isBlank(), "name", "is required")
+                .check(expiresAt == null || expiresAt.isAfter(Instant.now()), "expiresAt",
+                        "is in the past (" + expiresAt + "); a token must expire in the future, or give none")
+                .throwIfAny();
         if (tokens.existsByUserAndName(user, name)) {
             throw IntentException.conflict("name", "user " + username + " already has a token named " + name);
         }

@@ -13,14 +13,19 @@ import io.ferrum.standards.render.RenderTarget;
 import io.ferrum.standards.render.RenderedConfig;
 import io.ferrum.standards.spi.Standard;
 import io.ferrum.standards.spi.StandardRegistry;
+import io.ferrum.model.changelog.ChangeLogQuery;
+import io.ferrum.standards.render.DeviceContext;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Desired device configs: each device's config rendered from its site's intent with the templates of the standard
  * that designed the site (recorded on the site as {@code ferrum:standard:<id>}), so a standard version bump brings
- * its own templates.
+ * its own templates. A pipeline renders one device per task, so each site's inventory, index and renderer are kept
+ * while the intent's revision (the newest change-log id: every write logs) stays the same; any write reloads them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,13 +35,20 @@ public class DeviceConfigs {
     private final SiteRepository sites;
     private final SiteInventoryLoader inventories;
     private final StandardRegistry standards;
+    private final ChangeLogQuery changeLog;
+    private final Map<String, IndexedSite> bySite = new ConcurrentHashMap<>();
+
+    /** A site as rendering needs it, valid for one revision of the intent. */
+    private record IndexedSite(long revision, SiteInventory inventory, DeviceContext contexts, ConfigRenderer renderer) {
+    }
 
     public DeviceConfigs(DeviceRepository devices, SiteRepository sites, SiteInventoryLoader inventories,
-                         StandardRegistry standards) {
+                         StandardRegistry standards, ChangeLogQuery changeLog) {
         this.devices = devices;
         this.sites = sites;
         this.inventories = inventories;
         this.standards = standards;
+        this.changeLog = changeLog;
     }
 
     public RenderedConfig render(long deviceId, RenderTarget target) {
@@ -53,16 +65,29 @@ public class DeviceConfigs {
 
     /** Every device of a site that its standard has a template for, in inventory order. */
     public List<RenderedConfig> renderSite(String siteCode, RenderTarget target) {
-        SiteInventory inventory = inventories.load(siteCode);
-        ConfigRenderer renderer = renderer(siteCode, sites.findByCode(siteCode).orElseThrow().getTags());
-        return renderer.renderAll(inventory, target);
+        IndexedSite site = indexed(siteCode);
+        return site.inventory().devices().stream().map(d -> site.renderer().render(site.contexts(), d, target))
+                .toList();
     }
 
     private RenderedConfig render(Device device, RenderTarget target) {
-        String site = device.getSite().getCode();
-        SiteInventory inventory = inventories.load(site);
-        DeviceInfo info = inventory.device(device.getHostname()).orElseThrow();
-        return renderer(site, device.getSite().getTags()).render(inventory, info, target);
+        IndexedSite site = indexed(device.getSite().getCode());
+        DeviceInfo info = site.inventory().device(device.getHostname()).orElseThrow();
+        return site.renderer().render(site.contexts(), info, target);
+    }
+
+    private IndexedSite indexed(String siteCode) {
+        // read before loading: a write committed in between makes the entry look older than it is, so it reloads
+        long revision = changeLog.revision();
+        IndexedSite cached = bySite.get(siteCode);
+        if (cached != null && cached.revision() == revision) {
+            return cached;
+        }
+        SiteInventory inventory = inventories.load(siteCode);
+        IndexedSite fresh = new IndexedSite(revision, inventory, new DeviceContext(inventory),
+                renderer(siteCode, sites.findByCode(siteCode).orElseThrow().getTags()));
+        bySite.put(siteCode, fresh);
+        return fresh;
     }
 
     private ConfigRenderer renderer(String site, java.util.Collection<String> siteTags) {

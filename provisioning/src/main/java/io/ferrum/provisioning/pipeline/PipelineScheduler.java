@@ -2,7 +2,6 @@ package io.ferrum.provisioning.pipeline;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.quartz.DisallowConcurrentExecution;
@@ -106,10 +105,6 @@ public class PipelineScheduler implements AutoCloseable {
 
     static JobKey key(long runId) {
         return JobKey.jobKey("run-" + runId, GROUP);
-    }
-
-    public List<String> runningOn() throws SchedulerException {
-        return scheduler.getCurrentlyExecutingJobs().stream().map(c -> c.getJobDetail().getKey().getName()).toList();
     }
 
     @Override

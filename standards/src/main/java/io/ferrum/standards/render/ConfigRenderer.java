@@ -38,13 +38,8 @@ public final class ConfigRenderer {
         return render(new DeviceContext(inventory), device, target);
     }
 
-    /** Every device of a site, indexing the site once. */
-    public java.util.List<RenderedConfig> renderAll(SiteInventory inventory, RenderTarget target) {
-        DeviceContext contexts = new DeviceContext(inventory);
-        return inventory.devices().stream().map(d -> render(contexts, d, target)).toList();
-    }
-
-    private RenderedConfig render(DeviceContext contexts, DeviceInfo device, RenderTarget target) {
+    /** One device with a site index built earlier (rendering many devices of one site indexes it once). */
+    public RenderedConfig render(DeviceContext contexts, DeviceInfo device, RenderTarget target) {
         ConfigTemplates.Template template = templates.find(target, device.platform(), device.role().wire())
                 .orElseThrow(() -> new TemplateRenderException("templates/" + templates.standard() + "/"
                         + target.wire(), 0, device.hostname(), "no " + target.wire() + " template for role "

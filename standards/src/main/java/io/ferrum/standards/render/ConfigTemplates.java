@@ -24,6 +24,8 @@ public final class ConfigTemplates {
     private final String name;
     private final int version;
     private final ClassLoader loader;
+    /** Templates on the class path never change while it runs: each lookup reads them once. */
+    private final java.util.Map<String, Optional<Template>> found = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ConfigTemplates(String name, int version, ClassLoader loader) {
         this.name = name;
@@ -57,6 +59,10 @@ public final class ConfigTemplates {
     }
 
     public Optional<Template> find(RenderTarget target, String platform, String role) {
+        return found.computeIfAbsent(target.wire() + "/" + platform + "/" + role, k -> lookUp(target, platform, role));
+    }
+
+    private Optional<Template> lookUp(RenderTarget target, String platform, String role) {
         for (String path : candidates(target, platform, role)) {
             Optional<String> text = read(path);
             if (text.isPresent()) {

@@ -69,11 +69,6 @@ public final class DeviceContext {
         }
     }
 
-    /** One-off: the context of one device. */
-    public static Map<String, Object> of(SiteInventory inventory, DeviceInfo device, String standard) {
-        return new DeviceContext(inventory).of(device, standard);
-    }
-
     public Map<String, Object> of(DeviceInfo device, String standard) {
         String site = inventory.site().code();
         Map<String, Object> context = new LinkedHashMap<>();

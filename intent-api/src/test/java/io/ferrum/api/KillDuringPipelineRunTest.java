@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferrum.provisioning.lab.Lab;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -45,26 +43,13 @@ class KillDuringPipelineRunTest {
                 "ferrum.pipelines.first-backoff", "200ms");
         int port = ServerProcess.freePort();
         Path exports = home.resolve("exports");
-        Files.createDirectories(exports);
         try (var lock = Lab.exclusive()) {
             ServerProcess first = ServerProcess.start(home, port, home.resolve("first.log"), settings);
             long run;
             List<String> devices;
             try {
                 first.awaitHealthy();
-                String definition = Files.readString(Lab.repoRoot().resolve("examples/lab-site.yaml"));
-                HttpResponse<String> planned = first.send("POST", "/api/v1/plans?fileName=lab-site.yaml", definition);
-                assertThat(planned.statusCode()).as(planned.body()).isEqualTo(201);
-                String plan = JSON.readTree(planned.body()).get("plan").get("id").asString();
-                assertThat(first.send("POST", "/api/v1/plans/" + plan + "/apply", null).statusCode()).isEqualTo(200);
-                for (String[] file : new String[][] {{"cable-schedule.csv", "cable-schedule-csv"},
-                        {"device-inventory.csv", "device-inventory-csv"},
-                        {"exchange-handoffs.csv", "exchange-handoffs-csv"}}) {
-                    HttpResponse<String> export = first.send("GET", "/api/v1/sites/lab1/exports/" + file[1], null);
-                    Files.writeString(exports.resolve(file[0]), export.body(), StandardCharsets.UTF_8);
-                }
-                Lab.Result up = lab.upFrom(exports);
-                assertThat(up.exit()).as("lab up:\n%s", up.output()).isZero();
+                LabRuns.applyAndBuildLab(first, lab, exports);
 
                 // one device at a time, so the kill lands with most devices still to do
                 HttpResponse<String> started = first.send("POST", "/api/v1/pipeline-runs",
@@ -74,10 +59,10 @@ class KillDuringPipelineRunTest {
                 run = body.get("run").get("id").asLong();
                 devices = body.get("tasks").valueStream().map(t -> t.get("device").asString()).toList();
                 long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-                while (finished(first, run) < 3 && System.nanoTime() < deadline) {
+                while (LabRuns.finished(first, run) < 3 && System.nanoTime() < deadline) {
                     Thread.sleep(100);
                 }
-                assertThat(finished(first, run)).as("devices done before the kill").isBetween(3, devices.size() - 3);
+                assertThat(LabRuns.finished(first, run)).as("devices done before the kill").isBetween(3, devices.size() - 3);
             } finally {
                 first.kill9();
             }
@@ -85,35 +70,18 @@ class KillDuringPipelineRunTest {
             ServerProcess second = ServerProcess.start(home, port, home.resolve("second.log"), settings);
             try {
                 second.awaitHealthy();
-                long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-                JsonNode after = runOf(second, run);
-                while (!after.get("run").get("state").asString().equals("done") && System.nanoTime() < deadline) {
-                    Thread.sleep(500);
-                    after = runOf(second, run);
-                }
+                JsonNode after = LabRuns.waitForEnd(second, run, Duration.ofMinutes(3));
                 assertThat(after.get("run").get("state").asString()).as(after.toString() + "\n" + second.tail())
                         .isEqualTo("done");
                 assertThat(after.get("run").get("counts").get("done").asInt()).isEqualTo(devices.size());
                 assertThat(second.log()).contains("recovering pipeline run " + run);
                 for (String device : devices) {
-                    Path commands = Path.of("/run/ferrum-lab/dev", device, "log", "commands.log");
-                    long configures = Files.readAllLines(commands).stream().filter(l -> l.contains(" configure "))
-                            .count();
-                    assertThat(configures).as(device + " configured").isEqualTo(1);
+                    assertThat(LabRuns.configureCommands(device)).as(device + " configured").isEqualTo(1);
                 }
             } finally {
                 second.stop();
                 lab.down();
             }
         }
-    }
-
-    private static JsonNode runOf(ServerProcess server, long run) throws Exception {
-        return JSON.readTree(server.send("GET", "/api/v1/pipeline-runs/" + run, null).body());
-    }
-
-    private static int finished(ServerProcess server, long run) throws Exception {
-        JsonNode counts = runOf(server, run).get("run").get("counts");
-        return counts.get("done").asInt() + counts.get("unchanged").asInt() + counts.get("failed").asInt();
     }
 }

@@ -89,8 +89,7 @@ class LabPipelineTest extends ApiTestBase {
         assertThat(planned.status()).as(planned.body()).isEqualTo(201);
         var applied = admin.post("/api/v1/plans/" + planned.json().get("plan").get("id").asString() + "/apply", "");
         assertThat(applied.status()).as(applied.body()).isEqualTo(200);
-        for (String[] file : new String[][] {{"cable-schedule.csv", "cable-schedule-csv"},
-                {"device-inventory.csv", "device-inventory-csv"}, {"exchange-handoffs.csv", "exchange-handoffs-csv"}}) {
+        for (String[] file : LabRuns.EXPORTS) {
             var export = admin.get("/api/v1/sites/lab1/exports/" + file[1]);
             assertThat(export.status()).isEqualTo(200);
             Files.writeString(exports.resolve(file[0]), export.body(), StandardCharsets.UTF_8);
@@ -159,7 +158,7 @@ class LabPipelineTest extends ApiTestBase {
         for (String device : devices) {
             String rendered = admin.get("/api/v1/devices/" + deviceId(device) + "/config").body();
             assertThat(normalized(shell(device, "show running-config"))).as(device).isEqualTo(normalized(rendered));
-            assertThat(configureCommands(device)).as(device).isEqualTo(1);
+            assertThat(LabRuns.configureCommands(device)).as(device).isEqualTo(1);
         }
 
         var second = runToEnd(map("kind", "config", "target", map("site", "lab1"), "concurrency", 8));
@@ -170,7 +169,7 @@ class LabPipelineTest extends ApiTestBase {
         assertThat(states(second)).containsOnlyKeys("unchanged");
         for (String device : devices) {
             // the devices' own command logs: no configure in the second run
-            assertThat(configureCommands(device)).as(device).isEqualTo(1);
+            assertThat(LabRuns.configureCommands(device)).as(device).isEqualTo(1);
         }
     }
 
@@ -289,7 +288,7 @@ class LabPipelineTest extends ApiTestBase {
     private tools.jackson.databind.JsonNode waitForEnd(long id) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         tools.jackson.databind.JsonNode run = admin.get("/api/v1/pipeline-runs/" + id).json();
-        while (!List.of("done", "failed", "halted", "cancelled").contains(run.get("run").get("state").asString())
+        while (!LabRuns.FINAL.contains(run.get("run").get("state").asString())
                 && System.nanoTime() < deadline) {
             Thread.sleep(500);
             run = admin.get("/api/v1/pipeline-runs/" + id).json();
@@ -313,12 +312,6 @@ class LabPipelineTest extends ApiTestBase {
                 command);
         assertThat(r.exit()).as(r.output()).isZero();
         return r.output();
-    }
-
-    /** How many configure commands the device's own command log holds. */
-    private static long configureCommands(String device) throws Exception {
-        Path log = Path.of("/run/ferrum-lab/dev", device, "log", "commands.log");
-        return Files.exists(log) ? Files.readAllLines(log).stream().filter(l -> l.contains(" configure ")).count() : 0;
     }
 
     private static String normalized(String config) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferrum.model.db.EmbeddedPostgresServer;
 import io.ferrum.provisioning.lab.Lab;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,7 +42,6 @@ class TwoNodesPipelineTest {
         Assumptions.assumeTrue(unavailable.isEmpty(), () -> "lab unavailable: " + unavailable.orElse(""));
         Files.createDirectories(dir.resolve("a"));
         Files.createDirectories(dir.resolve("b"));
-        Files.createDirectories(dir.resolve("exports"));
         try (var lock = Lab.exclusive();
              EmbeddedPostgresServer database = EmbeddedPostgresServer.start(dir.resolve("pg"), true)) {
             Map<String, String> settings = new HashMap<>(Map.of(
@@ -59,19 +56,7 @@ class TwoNodesPipelineTest {
                 a.awaitHealthy();
                 b = ServerProcess.start(dir.resolve("b"), ServerProcess.freePort(), dir.resolve("b.log"), settings);
                 b.awaitHealthy();
-                String definition = Files.readString(Lab.repoRoot().resolve("examples/lab-site.yaml"));
-                HttpResponse<String> planned = a.send("POST", "/api/v1/plans?fileName=lab-site.yaml", definition);
-                assertThat(planned.statusCode()).as(planned.body()).isEqualTo(201);
-                String plan = JSON.readTree(planned.body()).get("plan").get("id").asString();
-                assertThat(a.send("POST", "/api/v1/plans/" + plan + "/apply", null).statusCode()).isEqualTo(200);
-                for (String[] file : new String[][] {{"cable-schedule.csv", "cable-schedule-csv"},
-                        {"device-inventory.csv", "device-inventory-csv"},
-                        {"exchange-handoffs.csv", "exchange-handoffs-csv"}}) {
-                    Files.writeString(dir.resolve("exports").resolve(file[0]),
-                            b.send("GET", "/api/v1/sites/lab1/exports/" + file[1], null).body(), StandardCharsets.UTF_8);
-                }
-                Lab.Result up = lab.upFrom(dir.resolve("exports"));
-                assertThat(up.exit()).as("lab up:\n%s", up.output()).isZero();
+                LabRuns.applyAndBuildLab(a, lab, dir.resolve("exports"));
 
                 // One device at a time, so the kill lands in the middle; started through node A, run by either.
                 JsonNode started = JSON.readTree(a.send("POST", "/api/v1/pipeline-runs",
@@ -80,7 +65,7 @@ class TwoNodesPipelineTest {
                 long run = started.get("run").get("id").asLong();
                 List<String> devices = started.get("tasks").valueStream().map(t -> t.get("device").asString()).toList();
                 long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-                while (finished(b, run) < 3 && System.nanoTime() < deadline) {
+                while (LabRuns.finished(b, run) < 3 && System.nanoTime() < deadline) {
                     Thread.sleep(100);
                 }
                 String marker = "pipeline-run-" + run + "]";
@@ -90,19 +75,17 @@ class TwoNodesPipelineTest {
                 ServerProcess survivor = onA ? b : a;
                 active.kill9();
 
-                JsonNode after = waitForDone(survivor, run);
+                JsonNode after = LabRuns.waitForEnd(survivor, run, Duration.ofMinutes(3));
                 assertThat(after.get("run").get("state").asString()).as(after + "\n" + survivor.tail()).isEqualTo("done");
                 assertThat(survivor.log()).contains("recovering pipeline run " + run);
                 for (String device : devices) {
-                    long configures = Files.readAllLines(Path.of("/run/ferrum-lab/dev", device, "log",
-                            "commands.log")).stream().filter(l -> l.contains(" configure ")).count();
-                    assertThat(configures).as(device + " configured").isEqualTo(1);
+                    assertThat(LabRuns.configureCommands(device)).as(device + " configured").isEqualTo(1);
                 }
 
                 // A second run on the surviving node: all unchanged, executed once, nothing written.
                 JsonNode again = JSON.readTree(survivor.send("POST", "/api/v1/pipeline-runs",
                         "{\"kind\":\"config\",\"target\":{\"site\":\"lab1\"}}", "application/json").body());
-                JsonNode noop = waitForDone(survivor, again.get("run").get("id").asLong());
+                JsonNode noop = LabRuns.waitForEnd(survivor, again.get("run").get("id").asLong(), Duration.ofMinutes(3));
                 assertThat(noop.get("run").get("counts").get("unchanged").asInt()).isEqualTo(devices.size());
             } finally {
                 a.stop();
@@ -112,25 +95,5 @@ class TwoNodesPipelineTest {
                 lab.down();
             }
         }
-    }
-
-    private static JsonNode waitForDone(ServerProcess server, long run) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        JsonNode state = runOf(server, run);
-        while (!List.of("done", "failed", "halted", "cancelled").contains(state.get("run").get("state").asString())
-                && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-            state = runOf(server, run);
-        }
-        return state;
-    }
-
-    private static JsonNode runOf(ServerProcess server, long run) throws Exception {
-        return JSON.readTree(server.send("GET", "/api/v1/pipeline-runs/" + run, null).body());
-    }
-
-    private static int finished(ServerProcess server, long run) throws Exception {
-        JsonNode counts = runOf(server, run).get("run").get("counts");
-        return counts.get("done").asInt() + counts.get("unchanged").asInt() + counts.get("failed").asInt();
     }
 }

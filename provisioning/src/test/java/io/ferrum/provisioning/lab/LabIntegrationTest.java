@@ -21,6 +21,7 @@ import io.ferrum.provisioning.driver.ssh.SshCredentials;
 import io.ferrum.provisioning.driver.ssh.SshDriver;
 import io.ferrum.provisioning.driver.ssh.SshSession;
 import io.ferrum.provisioning.driver.ssh.SshTarget;
+import io.ferrum.provisioning.pipeline.ConfigLeaves;
 import io.ferrum.provisioning.driver.ssh.UploadResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -255,7 +256,7 @@ class LabIntegrationTest {
             nc.commit();
             nc.unlock(Datastore.CANDIDATE);
             String running = nc.getConfig(Datastore.RUNNING, filter);
-            assertThat(leaves(running)).isEqualTo(leaves(config));
+            assertThat(ConfigLeaves.of(running)).isEqualTo(ConfigLeaves.of(config));
 
             assertThatThrownBy(() -> nc.editConfig(Datastore.CANDIDATE, DefaultOperation.MERGE,
                     "<interfaces xmlns=\"urn:ferrum:lab\"><interface><name>Ethernet1</name><mtu>20000</mtu>"
@@ -276,7 +277,7 @@ class LabIntegrationTest {
         try (NetconfSession nc = new NetconfDriver(SSH).open(ssh(LEAF, NetconfDriver.DEFAULT_PORT))) {
             String afterRollback = eventually(Duration.ofSeconds(15), () -> nc.getConfig(Datastore.RUNNING, filter),
                     s -> s.contains("<mtu>9000</mtu>"));
-            assertThat(leaves(afterRollback)).isEqualTo(leaves(config));
+            assertThat(ConfigLeaves.of(afterRollback)).isEqualTo(ConfigLeaves.of(config));
         }
     }
 
@@ -300,36 +301,4 @@ class LabIntegrationTest {
         assertThat(verify.exit()).isEqualTo(1);
         assertThat(verify.output()).contains("C-0005").contains("C-0006").doesNotContain("C-0001:");
     }
-
-    /** Leaf values by path, so the comparison ignores namespace prefixes, whitespace and sibling order. */
-    private static Set<String> leaves(String xml) throws Exception {
-        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        var doc = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
-                ("<root>" + xml + "</root>").getBytes(StandardCharsets.UTF_8)));
-        Set<String> out = new HashSet<>();
-        collect(doc.getDocumentElement(), "", out);
-        return out;
-    }
-
-    private static void collect(org.w3c.dom.Element e, String path, Set<String> out) {
-        var children = e.getChildNodes();
-        boolean hasElements = false;
-        String key = "";
-        for (int i = 0; i < children.getLength(); i++) {
-            if (children.item(i) instanceof org.w3c.dom.Element c && "name".equals(c.getLocalName())) {
-                key = "[" + c.getTextContent().strip() + "]";
-            }
-        }
-        for (int i = 0; i < children.getLength(); i++) {
-            if (children.item(i) instanceof org.w3c.dom.Element c) {
-                hasElements = true;
-                collect(c, path + "/" + e.getLocalName() + key, out);
-            }
-        }
-        if (!hasElements) {
-            out.add(path + "/" + e.getLocalName() + "=" + e.getTextContent().strip());
-        }
-    }
-
 }

@@ -62,7 +62,9 @@ class PipelineConfiguration {
     }
 
     @Bean
-    PipelineEngine pipelineEngine(PipelineRuns runs, DesiredConfigs desired, PipelineProperties properties) {
+    PipelineEngine pipelineEngine(PipelineRuns runs, DesiredConfigs desired, PipelineProperties properties,
+                                  io.ferrum.provisioning.pipeline.DesiredFirmware desiredFirmware,
+                                  io.ferrum.provisioning.pipeline.FirmwareQuarantine quarantine) {
         HostKeyPins pins = properties.knownHosts() == null ? HostKeyPins.inMemory()
                 : FileHostKeyPins.load(properties.knownHosts());
         SshDriver ssh = new SshDriver(new Timeouts(properties.connectTimeout(), properties.commandTimeout(),
@@ -80,7 +82,8 @@ class PipelineConfiguration {
         return new PipelineEngine(runs, desired, java.util.List.of(new DeviceShellChannel(ssh, access),
                 new NetconfChannel(new NetconfDriver(ssh), access, properties.confirmTimeout())),
                 new PipelineEngine.Limits(properties.globalConcurrency(), properties.maxAttempts(),
-                        properties.firstBackoff()));
+                        properties.firstBackoff()),
+                desiredFirmware, new io.ferrum.provisioning.pipeline.DeviceShellFirmware(ssh, access), quarantine);
     }
 
     @Bean(destroyMethod = "close")

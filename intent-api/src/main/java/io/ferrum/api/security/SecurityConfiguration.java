@@ -32,6 +32,9 @@ public class SecurityConfiguration {
         "/api/v1/cables/**"};
     /** Acting on running systems: drift events (acknowledge, accept). */
     static final String[] OPERATIONS = {"/api/v1/drift-events/**"};
+    /** Firmware is the network engineers' (a wrong image takes a device down), even where it sits under DCIM paths. */
+    static final String[] FIRMWARE = {"/api/v1/firmware-images/**", "/api/v1/firmware-quarantine/**",
+        "/api/v1/platforms/*/desired-firmware", "/api/v1/devices/*/desired-firmware"};
     static final String[] NETWORK = {"/api/v1/vrfs/**", "/api/v1/prefixes/**", "/api/v1/ip-addresses/**",
         "/api/v1/vlans/**", "/api/v1/asn-pools/**", "/api/v1/exchanges/**", "/api/v1/exchange-connections/**",
         "/api/v1/plans/**", "/api/v1/pipeline-runs/**"};
@@ -57,6 +60,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**", "/", "/console/**").hasRole("viewer")
                         .requestMatchers(HttpMethod.HEAD, "/api/**").hasRole("viewer")
                         .requestMatchers(OPERATIONS).hasRole("operator")
+                        .requestMatchers(FIRMWARE).hasRole("network-engineer")
                         .requestMatchers(DCIM).hasRole("dc-engineer")
                         .requestMatchers(NETWORK).hasRole("network-engineer")
                         .anyRequest().hasRole("admin"));

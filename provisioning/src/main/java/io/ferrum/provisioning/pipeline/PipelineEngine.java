@@ -113,6 +113,12 @@ public class PipelineEngine {
             workers.shutdownNow();
             workers.awaitTermination(30, TimeUnit.SECONDS);
         }
+        for (TaskView left : runs.tasks(runId)) {
+            if (!left.state().finished()) {
+                runs.finishTask(left.id(), TaskState.FAILED, "INTERNAL", "the worker ended without finishing this "
+                        + "device's task (see the node's log)");
+            }
+        }
         boolean failed = runs.tasks(runId).stream().anyMatch(t -> t.state() == TaskState.FAILED);
         runs.finish(runId, failed ? RunState.FAILED : RunState.DONE, null);
         return runs.state(runId);
@@ -164,9 +170,13 @@ public class PipelineEngine {
         }
         try {
             withRetries(run, task, phase);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // A task must end in a final state whatever broke, or its run would end "done" with it still pending.
             LOG.error("run {}: {} failed unexpectedly", run.id(), task.device(), e);
             runs.finishTask(task.id(), TaskState.FAILED, "INTERNAL", e.toString());
+            if (e instanceof VirtualMachineError fatal) {
+                throw fatal;
+            }
         } finally {
             global.release();
         }

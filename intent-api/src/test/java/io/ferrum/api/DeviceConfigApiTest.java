@@ -50,6 +50,25 @@ class DeviceConfigApiTest extends ApiTestBase {
     }
 
     @Test
+    void aPlanMovingToAnotherStandardNamesTheDevicesWhoseConfigsItsTemplatesChange() {
+        io.ferrum.standards.fixtures.FreshSites.FreshSite site =
+                io.ferrum.standards.fixtures.FreshSites.freshSmallSite("colo-pod@3");
+        var planned = admin.send("POST", "/api/v1/plans?fileName=site.yaml", site.definition(), null);
+        assertThat(admin.post("/api/v1/plans/" + planned.json().get("plan").get("id").asString() + "/apply", "")
+                .status()).isEqualTo(200);
+
+        var same = admin.send("POST", "/api/v1/plans?fileName=site.yaml", site.definition(), null);
+        assertThat(same.json().get("plan").get("notes").toString()).doesNotContain("templates:");
+        var bump = admin.send("POST", "/api/v1/plans?fileName=site.yaml",
+                site.definition().replace("colo-pod@3", "colo-pod@4"), null);
+        assertThat(bump.status()).as(bump.body()).isEqualTo(201);
+        // every config names the standard that rendered it, so each network device's changes
+        assertThat(bump.json().get("plan").get("notes").toString())
+                .contains("templates: moving from colo-pod@3 to colo-pod@4 changes the rendered config of")
+                .contains(site.code() + "-border01");
+    }
+
+    @Test
     void aConfigChangesWhenIntentDoes() {
         String site = applyFreshSite();
         long border = deviceId(site + "-border01");

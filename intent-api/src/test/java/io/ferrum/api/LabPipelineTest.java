@@ -296,6 +296,48 @@ class LabPipelineTest extends ApiTestBase {
         }
     }
 
+    @Test
+    @Order(6)
+    void withTheClosedLoopAnAppliedPlanPushesTheConfigsItChangedAndNoOthers() throws Exception {
+        Assumptions.assumeTrue(labBuilt, "the lab is not up");
+        var enabled = admin.put("/api/v1/closed-loop/lab1", map("channel", "shell", "concurrency", 4), null);
+        assertThat(enabled.status()).as(enabled.body()).isEqualTo(200);
+        List<String> devices = networkDevices();
+        Map<String, Long> configuresBefore = new HashMap<>();
+        for (String device : devices) {
+            configuresBefore.put(device, LabRuns.configureCommands(device));
+        }
+
+        // One hand-off's circuit id changes: only border01's rendered config (the port's description) changes.
+        String definition = Files.readString(Lab.repoRoot().resolve("examples/lab-site.yaml"))
+                .replace("circuitId: XAMS-0001,", "circuitId: XAMS-0001A,");
+        var planned = admin.send("POST", "/api/v1/plans?fileName=lab-site.yaml", definition, null);
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+        String plan = planned.json().get("plan").get("id").asString();
+        assertThat(admin.post("/api/v1/plans/" + plan + "/apply", "").status()).isEqualTo(200);
+
+        tools.jackson.databind.JsonNode loopRun = null;
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (loopRun == null && System.nanoTime() < deadline) {
+            for (var run : admin.get("/api/v1/pipeline-runs?limit=20").json().get("items")) {
+                if (run.get("actor").asString().equals("closed-loop: plan " + plan + " on lab1")) {
+                    loopRun = run;
+                }
+            }
+            Thread.sleep(300);
+        }
+        assertThat(loopRun).as("a config run started by the applied plan").isNotNull();
+        var finished = waitForEnd(loopRun.get("id").asLong());
+        assertThat(finished.get("run").get("state").asString()).as(finished.toString()).isEqualTo("done");
+        assertThat(tasks(finished).keySet()).containsExactly("lab1-border01");
+        assertThat(shell("lab1-border01", "show running-config")).contains("XAMS hand-off XAMS-0001A");
+        for (String device : devices) {
+            assertThat(LabRuns.configureCommands(device)).as(device)
+                    .isEqualTo(configuresBefore.get(device) + (device.equals("lab1-border01") ? 1 : 0));
+        }
+        assertThat(admin.delete("/api/v1/closed-loop/lab1", null).status()).isEqualTo(204);
+    }
+
     /** How many lines of a lab device's own command log contain {@code what}. */
     private static long logged(String device, String what) throws Exception {
         Path log = Path.of("/run/ferrum-lab/dev", device, "log", "commands.log");

@@ -44,8 +44,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PipelineConfiguration {
 
     @Bean
-    PipelineRuns pipelineRuns(JdbcTemplate jdbc, TransactionTemplate transactions) {
-        return new PipelineRuns(jdbc, transactions);
+    PipelineRuns pipelineRuns(JdbcTemplate jdbc, TransactionTemplate transactions,
+                              org.springframework.context.ApplicationEventPublisher events) {
+        PipelineRuns runs = new PipelineRuns(jdbc, transactions);
+        runs.onFinished(run -> events.publishEvent(new PipelineRunFinished(run)));
+        return runs;
+    }
+
+    @Bean
+    io.ferrum.provisioning.pipeline.PipelineSchedules pipelineSchedules(JdbcTemplate jdbc) {
+        return new io.ferrum.provisioning.pipeline.PipelineSchedules(jdbc);
     }
 
     @Bean

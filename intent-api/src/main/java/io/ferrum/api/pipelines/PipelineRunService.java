@@ -35,28 +35,44 @@ public class PipelineRunService {
     }
 
     public RunView start(RunRequest request, String actor) {
+        RunKind kind = kind(request);
+        return start(kind, target(request), options(kind, request), actor);
+    }
+
+    /** Starts a run already checked (e.g. a schedule's or the closed loop's). */
+    public RunView start(RunKind kind, RunTarget target, RunOptions options, String actor) {
+        List<DeviceTarget> devices = targets.resolve(target);
+        Map<String, Integer> waves = Waves.plan(devices, options);
+        long id = runs.create(kind, target, options, actor, devices, waves);
+        scheduler.submit(id);
+        return get(id);
+    }
+
+    static RunKind kind(RunRequest request) {
         if (request.kind() == null) {
             throw new PipelineException("kind", "expected config or firmware");
         }
-        RunKind kind = RunKind.of(request.kind());
+        return RunKind.of(request.kind());
+    }
+
+    static RunTarget target(RunRequest request) {
+        if (request.target() == null) {
+            throw new PipelineException("target", "expected {site, role, rack, tag} or {devices: [...]}");
+        }
+        return request.target();
+    }
+
+    static RunOptions options(RunKind kind, RunRequest request) {
         if (kind == RunKind.FIRMWARE && "netconf".equals(request.channel())) {
             throw new PipelineException("channel", "firmware is staged over SFTP and installed through the device "
                     + "shell; leave channel out or use shell");
         }
-        if (request.target() == null) {
-            throw new PipelineException("target", "expected {site, role, rack, tag} or {devices: [...]}");
-        }
         RunOptions defaults = RunOptions.DEFAULTS;
-        RunOptions options = new RunOptions(request.dryRun() != null && request.dryRun(),
+        return new RunOptions(request.dryRun() != null && request.dryRun(),
                 request.concurrency() == null ? defaults.concurrency() : request.concurrency(),
                 request.canary() == null ? defaults.canary() : request.canary(),
                 request.failureBudget() == null ? defaults.failureBudget() : request.failureBudget(),
                 request.channel());
-        List<DeviceTarget> devices = targets.resolve(request.target());
-        Map<String, Integer> waves = Waves.plan(devices, options);
-        long id = runs.create(kind, request.target(), options, actor, devices, waves);
-        scheduler.submit(id);
-        return get(id);
     }
 
     public RunView get(long id) {

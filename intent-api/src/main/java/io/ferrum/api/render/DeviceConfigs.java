@@ -8,7 +8,6 @@ import io.ferrum.model.inventory.DeviceInfo;
 import io.ferrum.model.inventory.SiteInventory;
 import io.ferrum.model.inventory.SiteInventoryLoader;
 import io.ferrum.standards.render.ConfigRenderer;
-import io.ferrum.standards.render.ConfigTemplates;
 import io.ferrum.standards.render.RenderTarget;
 import io.ferrum.standards.render.RenderedConfig;
 import io.ferrum.standards.spi.Standard;
@@ -94,8 +93,6 @@ public class DeviceConfigs {
         String id = Standard.fromSiteTags(siteTags).orElseThrow(() -> IntentException.conflict("site",
                 "site " + site + " was not designed by a standard (no ferrum:standard:<id> tag), so there are no "
                         + "templates to render its configs with; apply its definition with ferrum apply first"));
-        Standard standard = standards.find(id);
-        return new ConfigRenderer(new ConfigTemplates(standard.name(), standard.version(),
-                standard.getClass().getClassLoader()));
+        return ConfigRenderer.of(standards.find(id));
     }
 }

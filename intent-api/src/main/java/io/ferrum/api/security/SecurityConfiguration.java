@@ -41,7 +41,8 @@ public class SecurityConfiguration {
         "/api/v1/platforms/*/desired-firmware", "/api/v1/devices/*/desired-firmware"};
     static final String[] NETWORK = {"/api/v1/vrfs/**", "/api/v1/prefixes/**", "/api/v1/ip-addresses/**",
         "/api/v1/vlans/**", "/api/v1/asn-pools/**", "/api/v1/exchanges/**", "/api/v1/exchange-connections/**",
-        "/api/v1/plans/**", "/api/v1/pipeline-runs/**"};
+        "/api/v1/plans/**", "/api/v1/pipeline-runs/**",
+        "/api/v1/pipeline-schedules/**", "/api/v1/closed-loop/**"};
 
     @Bean
     @ConditionalOnWebApplication

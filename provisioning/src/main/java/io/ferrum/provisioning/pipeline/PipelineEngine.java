@@ -62,6 +62,19 @@ public class PipelineEngine {
         this.global = new Semaphore(limits.globalConcurrency(), true);
     }
 
+    /**
+     * The hash a config run compares a device's running config with: its rendered config as {@code channel} sees it.
+     *
+     * @throws DesiredConfigs.DesiredConfigException when its template does not render
+     */
+    public String desiredConfigSha(String hostname, String channel) {
+        ConfigChannel c = channels.get(channel);
+        if (c == null) {
+            throw new PipelineException("channel", "no " + channel + " channel on this node");
+        }
+        return ConfigText.sha256(c.comparable(desired.config(hostname, c.target())));
+    }
+
     /** Runs (or resumes) a run to its end; returns its final state. */
     public RunState execute(long runId) throws InterruptedException {
         if (!runs.start(runId)) {

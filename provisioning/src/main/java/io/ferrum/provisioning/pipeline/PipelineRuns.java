@@ -21,6 +21,7 @@ public class PipelineRuns {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcTemplate jdbc;
+    private volatile java.util.function.Consumer<RunView> finished = run -> { };
     private final TransactionTemplate transactions;
 
     public PipelineRuns(JdbcTemplate jdbc, TransactionTemplate transactions) {
@@ -79,8 +80,34 @@ public class PipelineRuns {
     }
 
     public void finish(long runId, RunState state, String haltReason) {
-        jdbc.update("UPDATE pipeline_run SET state = ?, halt_reason = ?, finished_at = now() WHERE id = ? "
+        int ended = jdbc.update("UPDATE pipeline_run SET state = ?, halt_reason = ?, finished_at = now() WHERE id = ? "
                 + "AND state IN ('pending', 'running')", state.wire(), haltReason, runId);
+        if (ended == 1) {
+            find(runId).ifPresent(run -> finished.accept(run));
+        }
+    }
+
+    /**
+     * Who hears that a run ended (the application publishes it as an event: assurance re-polls, people are told).
+     * Called on the thread that ended the run, after the state is stored.
+     */
+    public void onFinished(java.util.function.Consumer<RunView> listener) {
+        this.finished = listener;
+    }
+
+    /**
+     * The desired-config hash each device last confirmed in a finished, non-dry config run over {@code channel}
+     * (what the device holds, as far as pipelines know); devices never pushed are absent.
+     */
+    public Map<String, String> lastPushedConfig(java.util.Collection<String> devices, String channel) {
+        Map<String, String> pushed = new java.util.HashMap<>();
+        jdbc.query("SELECT DISTINCT ON (t.device) t.device, t.desired_sha256 FROM pipeline_task t "
+                + "JOIN pipeline_run r ON r.id = t.run_id WHERE r.kind = 'config' AND NOT r.dry_run AND r.channel = ? "
+                + "AND t.state IN ('done', 'unchanged') AND t.desired_sha256 IS NOT NULL AND t.device = ANY (?) "
+                + "ORDER BY t.device, t.finished_at DESC", rs -> {
+                    pushed.put(rs.getString(1), rs.getString(2));
+                }, channel, devices.toArray(String[]::new));
+        return pushed;
     }
 
     public RunState state(long runId) {

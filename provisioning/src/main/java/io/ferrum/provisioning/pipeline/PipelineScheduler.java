@@ -30,10 +30,14 @@ public class PipelineScheduler implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PipelineScheduler.class);
     static final String GROUP = "pipeline-runs";
+    static final String SCHEDULES = "pipeline-schedules";
     private static final java.util.concurrent.atomic.AtomicInteger INSTANCES = new java.util.concurrent.atomic.AtomicInteger();
 
     private final Scheduler scheduler;
     private final PipelineRuns runs;
+    /** Starts the run of a schedule that fired; set by the application before {@link #start()}. */
+    private volatile java.util.function.LongConsumer scheduleFired = id -> LOG.warn("schedule {} fired before the "
+            + "application was ready; skipped", id);
 
     /**
      * @param checkinIntervalMillis how often a node tells the cluster it is alive; a node silent for about this long
@@ -63,7 +67,8 @@ public class PipelineScheduler implements AutoCloseable {
         StdSchedulerFactory factory = new StdSchedulerFactory(p);
         this.scheduler = factory.getScheduler();
         org.quartz.impl.SchedulerRepository.getInstance().remove(scheduler.getSchedulerName());
-        scheduler.setJobFactory((bundle, s) -> new RunJob(engine));
+        scheduler.setJobFactory((bundle, s) -> bundle.getJobDetail().getJobClass() == ScheduleJob.class
+                ? new ScheduleJob(id -> scheduleFired.accept(id)) : new RunJob(engine));
     }
 
     public void start() throws SchedulerException {
@@ -103,6 +108,49 @@ public class PipelineScheduler implements AutoCloseable {
         }
     }
 
+    /** What to do when a schedule fires (start its run); the application sets it once its services exist. */
+    public void onScheduleFired(java.util.function.LongConsumer starter) {
+        this.scheduleFired = starter;
+    }
+
+    /** Fires {@code scheduleId} on {@code cron} in {@code timeZone}, once across the cluster; replaces an older entry. */
+    public void schedule(long scheduleId, String cron, String timeZone) {
+        JobDetail job = JobBuilder.newJob(ScheduleJob.class).withIdentity(scheduleKey(scheduleId))
+                .usingJobData("scheduleId", scheduleId).storeDurably().build();
+        try {
+            // A firing missed while every node was down is skipped, not made up: a nightly dry-run at noon helps no one.
+            scheduler.scheduleJob(job, java.util.Set.of(TriggerBuilder.newTrigger().forJob(job)
+                    .withIdentity("schedule-" + scheduleId, SCHEDULES)
+                    .withSchedule(org.quartz.CronScheduleBuilder.cronSchedule(cron)
+                            .inTimeZone(java.util.TimeZone.getTimeZone(java.time.ZoneId.of(timeZone)))
+                            .withMisfireHandlingInstructionDoNothing()).build()), true);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot schedule " + scheduleId + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void unschedule(long scheduleId) {
+        try {
+            scheduler.deleteJob(scheduleKey(scheduleId));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot unschedule " + scheduleId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** When the schedule fires next, if it is scheduled. */
+    public java.util.Optional<java.time.Instant> nextFire(long scheduleId) {
+        try {
+            return scheduler.getTriggersOfJob(scheduleKey(scheduleId)).stream().map(org.quartz.Trigger::getNextFireTime)
+                    .filter(java.util.Objects::nonNull).map(java.util.Date::toInstant).min(java.util.Comparator.naturalOrder());
+        } catch (SchedulerException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    static JobKey scheduleKey(long scheduleId) {
+        return JobKey.jobKey("schedule-" + scheduleId, SCHEDULES);
+    }
+
     static JobKey key(long runId) {
         return JobKey.jobKey("run-" + runId, GROUP);
     }
@@ -132,6 +180,26 @@ public class PipelineScheduler implements AutoCloseable {
                 LOG.info("pipeline run {} ended {}", runId, state.wire());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Starts the run of a schedule that fired (on whichever node Quartz picked). */
+    @DisallowConcurrentExecution
+    static class ScheduleJob implements Job {
+        private final java.util.function.LongConsumer starter;
+
+        ScheduleJob(java.util.function.LongConsumer starter) {
+            this.starter = starter;
+        }
+
+        @Override
+        public void execute(JobExecutionContext context) {
+            long scheduleId = context.getMergedJobDataMap().getLong("scheduleId");
+            try {
+                starter.accept(scheduleId);
+            } catch (RuntimeException e) {
+                LOG.warn("schedule {} fired but could not start its run: {}", scheduleId, e.getMessage());
             }
         }
     }

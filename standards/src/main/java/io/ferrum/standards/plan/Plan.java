@@ -20,6 +20,13 @@ public record Plan(String id, String site, String standard, List<Change> changes
         blockers = List.copyOf(blockers);
     }
 
+    /** The same plan with one more note for the reviewer (notes are not part of the plan id). */
+    public Plan withNote(String note) {
+        List<String> more = new java.util.ArrayList<>(notes);
+        more.add(note);
+        return new Plan(id, site, standard, changes, more, violations, blockers);
+    }
+
     public boolean hasChanges() {
         return !changes.isEmpty();
     }

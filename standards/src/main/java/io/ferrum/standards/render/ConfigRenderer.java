@@ -29,6 +29,12 @@ public final class ConfigRenderer {
         jinjava.setResourceLocator(new StandardLocator(templates));
     }
 
+    /** The renderer of a standard's own templates (versioned with it). */
+    public static ConfigRenderer of(io.ferrum.standards.spi.Standard standard) {
+        return new ConfigRenderer(new ConfigTemplates(standard.name(), standard.version(),
+                standard.getClass().getClassLoader()));
+    }
+
     public String standard() {
         return templates.standard();
     }

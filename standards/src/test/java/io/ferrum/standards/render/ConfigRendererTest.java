@@ -108,6 +108,16 @@ class ConfigRendererTest {
                 .hasMessageContaining("templates/probe@2/netconf/leaf.j2");
     }
 
+    @Test
+    void aStandardBumpChangesTheConfigsOfExactlyTheDevicesWhoseTemplatesChanged() {
+        ConfigRenderer v1 = new ConfigRenderer(new ConfigTemplates("probe", 1, LOADER));
+        ConfigRenderer v2 = new ConfigRenderer(new ConfigTemplates("probe", 2, LOADER));
+
+        // probe@2 brings its own leaf template; borders and the management switch keep the shared one
+        assertThat(TemplateChanges.between(pod, v1, v2)).containsExactly("t1-r01-leaf01");
+        assertThat(TemplateChanges.between(pod, v1, v1)).isEmpty();
+    }
+
     private static SiteInventory pod() {
         DeviceInfo border = device("t1-border01", DeviceRole.BORDER, "198.18.0.3", List.of(
                 port("Ethernet1/1", true), port("Ethernet1/2", true), port("Ethernet3/1", true),

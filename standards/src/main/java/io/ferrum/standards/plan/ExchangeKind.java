@@ -57,6 +57,8 @@ class ExchangeKind extends KindPlanner<DesiredSite.ExchangeSpec, Exchange> {
 
     @Override
     void write(KindWork<DesiredSite.ExchangeSpec> work) {
-        work.creates.forEach(e -> service.createExchange(e.code(), e.name()));
+        // in code order, and waiting for (not failing on) another site's apply creating the same new exchange
+        work.creates.stream().sorted(java.util.Comparator.comparing(DesiredSite.ExchangeSpec::code))
+                .forEach(e -> service.createExchangeIfAbsent(e.code(), e.name()));
     }
 }

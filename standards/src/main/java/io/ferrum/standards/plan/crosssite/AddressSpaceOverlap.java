@@ -49,10 +49,12 @@ class AddressSpaceOverlap implements CrossSiteCheck {
             for (PrefixRepository.Overlap overlap : prefixes.findOverlapsInOtherSites(vrf.isEmpty() ? null : vrf,
                     String.join(",", written.keySet()), desired.site().code())) {
                 String cidr = written.getOrDefault(canonical(overlap.getWanted()), overlap.getWanted());
-                conflicts.add(new CrossSiteConflict(Concern.ADDRESS_SPACE, cidr, overlap.getSite(), cidr
-                        + " overlaps " + overlap.getPrefix() + " (" + overlap.getRole() + ") of site "
-                        + overlap.getSite() + " in " + table + ": a site's address space is its own; give this site "
-                        + "space no other site uses"));
+                String clash = overlap.getPrefix().equals(overlap.getWanted())
+                        ? " is already a prefix (" + overlap.getRole() + ")"
+                        : " overlaps " + overlap.getPrefix() + " (" + overlap.getRole() + ")";
+                conflicts.add(new CrossSiteConflict(Concern.ADDRESS_SPACE, cidr, overlap.getSite(), cidr + clash
+                        + " of site " + overlap.getSite() + " in " + table + ": a site's address space is its own; "
+                        + "give this site space no other site uses"));
             }
         });
         return conflicts;

@@ -4,6 +4,7 @@ import io.ferrum.model.exchange.Exchange;
 import io.ferrum.model.exchange.ExchangeRepository;
 import io.ferrum.model.exchange.ExchangeService;
 import io.ferrum.standards.desired.DesiredSite;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ class ExchangeKind extends KindPlanner<DesiredSite.ExchangeSpec, Exchange> {
     @Override
     void write(KindWork<DesiredSite.ExchangeSpec> work) {
         // in code order, and waiting for (not failing on) another site's apply creating the same new exchange
-        work.creates.stream().sorted(java.util.Comparator.comparing(DesiredSite.ExchangeSpec::code))
+        work.creates.stream().sorted(Comparator.comparing(DesiredSite.ExchangeSpec::code))
                 .forEach(e -> service.createExchangeIfAbsent(e.code(), e.name()));
     }
 }

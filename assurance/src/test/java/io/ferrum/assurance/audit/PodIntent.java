@@ -61,7 +61,7 @@ final class PodIntent {
     private static DeviceInfo device(String hostname, DeviceRole role, String serial, String primaryIp,
                                      List<PortInfo> ports) {
         return new DeviceInfo(hostname, role, "Acme", "X", "x", 1, true, 100, 200, serial, null, DeviceStatus.ACTIVE,
-                null, null, null, "lab-eos", primaryIp, ports, Set.of());
+                null, null, null, "lab-eos", primaryIp, null, ports, Set.of());
     }
 
     private static CableInfo cable(String label, String a, String aPort, String b, String bPort) {

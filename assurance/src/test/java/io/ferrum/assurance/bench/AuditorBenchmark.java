@@ -95,7 +95,7 @@ public final class AuditorBenchmark {
                 }
             }
             infos.add(new DeviceInfo(host(d), DeviceRole.LEAF, "Acme", "X", "x", 1, true, 100, 200, "SN" + d, null,
-                    DeviceStatus.ACTIVE, null, null, null, "lab-eos", null, ports, Set.of()));
+                    DeviceStatus.ACTIVE, null, null, null, "lab-eos", null, null, ports, Set.of()));
         }
         return new SiteInventory(new SiteInfo("big", "Big", null, "UTC", SiteStatus.ACTIVE), List.of(), infos,
                 cables, List.of(), List.of(), List.of());

@@ -35,7 +35,7 @@ class WorkOrderTest {
             if (d.hostname().equals("srv2")) {
                 d = new DeviceInfo(d.hostname(), d.role(), d.manufacturer(), d.model(), d.deviceType(), d.uHeight(),
                         d.fullDepth(), d.typicalPowerW(), d.maxPowerW(), d.serial(), d.assetTag(), d.status(), d.rack(),
-                        d.face(), 14, d.platform(), d.primaryIp(), d.ports(), d.tags());
+                        d.face(), 14, d.platform(), d.primaryIp(), d.desiredFirmware(), d.ports(), d.tags());
             }
             devices.add(d);
         }

@@ -50,6 +50,9 @@ public class Device extends IntentEntity {
     /** Kept as an id: addresses belong to IPAM, which points at ports, so dcim does not point back. */
     @Column(name = "primary_ip_id")
     private Long primaryIpId;
+    /** Overrides the platform's desired firmware for this device (held back, or tried ahead); null follows it. */
+    @Column(name = "desired_firmware")
+    private String desiredFirmware;
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
     private List<String> tags = new ArrayList<>();
@@ -96,6 +99,16 @@ public class Device extends IntentEntity {
     public DeviceType getDeviceType() { return deviceType; }
     public Platform getPlatform() { return platform; }
     public void setPlatform(Platform platform) { this.platform = platform; }
+    public String getDesiredFirmware() { return desiredFirmware; }
+    public void setDesiredFirmware(String desiredFirmware) { this.desiredFirmware = desiredFirmware; }
+
+    /** The firmware this device should run: its own override, else its platform's; null when intent wants none. */
+    public String effectiveDesiredFirmware() {
+        if (desiredFirmware != null) {
+            return desiredFirmware;
+        }
+        return platform == null ? null : platform.getDesiredFirmware();
+    }
     public String getHostname() { return hostname; }
     public void setHostname(String hostname) { this.hostname = hostname; }
     public DeviceRole getRole() { return role; }

@@ -137,6 +137,21 @@ public class DeviceService {
         StatusTransitions.check("device " + device.getHostname(), device.getStatus(), to, device.getStatus().next());
     }
 
+    /**
+     * Overrides the platform's desired firmware for one device ({@code null} follows the platform again). Whether the
+     * version exists is the firmware catalogue's to check, before calling this.
+     */
+    public Device desireFirmware(long id, String version) {
+        Device device = get(id);
+        String checked = FirmwareVersions.checked(version);
+        if (checked != null && device.getPlatform() == null) {
+            throw IntentException.invalid("version", "device " + device.getHostname() + " has no platform, so no "
+                    + "firmware image can be chosen for it; give it a platform first");
+        }
+        device.setDesiredFirmware(checked);
+        return device;
+    }
+
     public void delete(long id) {
         Device device = get(id);
         if (cables.existsOnDevice(device)) {

@@ -12,6 +12,9 @@ public class Platform extends IntentEntity {
     private String name;
     @Column(name = "os_family", nullable = false)
     private String osFamily;
+    /** The firmware version every device of this platform should run, unless the device overrides it. */
+    @Column(name = "desired_firmware")
+    private String desiredFirmware;
 
     protected Platform() {
     }
@@ -35,4 +38,6 @@ public class Platform extends IntentEntity {
     public void setName(String name) { this.name = name; }
     public String getOsFamily() { return osFamily; }
     public void setOsFamily(String osFamily) { this.osFamily = osFamily; }
+    public String getDesiredFirmware() { return desiredFirmware; }
+    public void setDesiredFirmware(String desiredFirmware) { this.desiredFirmware = desiredFirmware; }
 }

@@ -12,6 +12,7 @@ import java.util.TreeSet;
  * One device with its type's physical facts copied in. {@code rack}, {@code face} and {@code positionU}
  * are null for unracked devices; {@code positionU} is the lowest unit the device occupies (1-based) and it
  * spans {@code uHeight} units upward. {@code primaryIp} is the management address without mask length.
+ * {@code desiredFirmware} is the version intent wants (the device's override, else its platform's), null for none.
  */
 public record DeviceInfo(
         String hostname,
@@ -31,6 +32,7 @@ public record DeviceInfo(
         Integer positionU,
         String platform,
         String primaryIp,
+        String desiredFirmware,
         List<PortInfo> ports,
         Set<String> tags) {
 

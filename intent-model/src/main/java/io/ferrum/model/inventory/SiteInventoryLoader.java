@@ -110,7 +110,7 @@ public class SiteInventoryLoader {
                 type.getSlug(), type.getUHeight(), type.isFullDepth(), type.getTypicalPowerW(), type.getMaxPowerW(),
                 d.getSerial(), d.getAssetTag(), d.getStatus(), d.getRack() == null ? null : d.getRack().getName(),
                 d.getFace(), d.getPositionU(), d.getPlatform() == null ? null : d.getPlatform().getName(),
-                d.getPrimaryIpId() == null ? null : hostById.get(d.getPrimaryIpId()),
+                d.getPrimaryIpId() == null ? null : hostById.get(d.getPrimaryIpId()), d.effectiveDesiredFirmware(),
                 ports.stream().map(p -> new PortInfo(p.getName(), p.getKind(), p.getSpeedMbps(), p.getMedia(), p.getMac(),
                         p.isEnabled(), p.getDescription())).toList(),
                 new java.util.TreeSet<>(d.getTags()));

@@ -49,6 +49,8 @@ final class ColoPodDesign {
     private final List<DesiredSite.AsnAllocation> asns = new ArrayList<>();
     private final List<DesiredSite.ExchangeSpec> exchanges = new ArrayList<>();
     private final List<ExchangeConnectionDraft> connections = new ArrayList<>();
+    /** By name, in first-use order, so the design lists each platform once and always in the same order. */
+    private final Map<String, DesiredSite.PlatformSpec> platforms = new java.util.LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
 
     ColoPodDesign(SiteDefinition definition, ColoPodRules rules, String id) {
@@ -80,7 +82,7 @@ final class ColoPodDesign {
         return new DesiredSite(id, siteDraft, ColoPodCatalogue.all(), racks, devices, cables, prefixes,
                 prefixAllocations, addresses,
                 List.of(new DesiredSite.AsnPoolSpec(pool, definition.asnRange().first(), definition.asnRange().last())),
-                asns, exchanges, connections, notes);
+                asns, exchanges, connections, notes, List.copyOf(platforms.values()));
     }
 
     private void supernets() {
@@ -239,7 +241,12 @@ final class ColoPodDesign {
 
     private void device(String rack, int rackHeight, String hostname, DeviceRole role, DeviceTypeDraft type,
                         String serial, DeviceStatus status, int positionU) {
-        devices.add(new DeviceDraft(site, rack, hostname, role, type.slug(), null, serial, null, status,
+        DesiredSite.PlatformSpec platform = rules.platformOf(type.manufacturer());
+        if (platform != null) {
+            platforms.put(platform.name(), platform);
+        }
+        devices.add(new DeviceDraft(site, rack, hostname, role, type.slug(), platform == null ? null : platform.name(),
+                serial, null, status,
                 RackFace.FRONT, positionU, TAGS));
         placements.put(hostname, new Placement(rack, positionU, type.uHeight(), rackHeight));
     }

@@ -1,5 +1,8 @@
 package io.ferrum.standards.builtin;
 
+import io.ferrum.standards.desired.DesiredSite;
+import java.util.Map;
+
 import io.ferrum.model.dcim.PortNamePattern;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +15,17 @@ import java.util.List;
  *                             otherwise only the network rack has one
  * @param borderFabricPatterns  border ports for leaf links, taken in order (rack 1 leaf 1 first)
  * @param borderExternalPatterns border ports definitions may use for WAN uplinks and exchange hand-offs
+ * @param platforms             the software platform of each manufacturer's devices (v4); a manufacturer not named
+ *                              gets no platform
  */
 record ColoPodRules(int version, String description, boolean consoleServerPerRack, CableColours colours,
-                    List<String> borderFabricPatterns, List<String> borderExternalPatterns) {
+                    List<String> borderFabricPatterns, List<String> borderExternalPatterns,
+                    Map<String, DesiredSite.PlatformSpec> platforms) {
+
+    /** The platform a device of this manufacturer runs, or null. */
+    DesiredSite.PlatformSpec platformOf(String manufacturer) {
+        return platforms.get(manufacturer);
+    }
 
     List<String> borderFabricPorts() {
         return expand(borderFabricPatterns);
@@ -34,7 +45,7 @@ record ColoPodRules(int version, String description, boolean consoleServerPerRac
         return new ColoPodRules(1, "Exchange colocation pod: two leafs per rack, dual-homed servers, two border "
                 + "routers, one console server in the network rack",
                 false, new CableColours("blue", "red", "aqua", "green", "grey", "purple", "black"),
-                List.of("Ethernet[1-3]/[1-36]"), List.of("Ethernet4/[1-47]"));
+                List.of("Ethernet[1-3]/[1-36]"), List.of("Ethernet4/[1-47]"), Map.of());
     }
 
     /** v2: a console server in every rack, and server B-side cables orange because red now means power only. */
@@ -45,7 +56,7 @@ record ColoPodRules(int version, String description, boolean consoleServerPerRac
                 + "B-side server cables",
                 true, new CableColours(c.serverA(), "orange", c.fabric(), c.bmc(), c.mgmt(), c.mgmtUplink(),
                         c.console()),
-                v1.borderFabricPatterns(), v1.borderExternalPatterns());
+                v1.borderFabricPatterns(), v1.borderExternalPatterns(), Map.of());
     }
 
     /**
@@ -56,6 +67,20 @@ record ColoPodRules(int version, String description, boolean consoleServerPerRac
         ColoPodRules v2 = v2();
         return new ColoPodRules(3, "Exchange colocation pod v3: as v2, with the borders' third line card for "
                 + "exchange hand-offs and uplinks instead of leaf links (36 racks, 83 external ports per border)",
-                true, v2.colours(), List.of("Ethernet[1-2]/[1-36]"), List.of("Ethernet3/[1-36]", "Ethernet4/[1-47]"));
+                true, v2.colours(), List.of("Ethernet[1-2]/[1-36]"), List.of("Ethernet3/[1-36]", "Ethernet4/[1-47]"), Map.of());
+    }
+
+    /**
+     * v4: v3 with each network device's software platform (Arista: {@code eos}, Opengear: {@code opengear}), so
+     * desired firmware can be set per platform and templates can differ by platform. Servers get theirs from the
+     * OS they are installed with.
+     */
+    static ColoPodRules v4() {
+        ColoPodRules v3 = v3();
+        return new ColoPodRules(4, "Exchange colocation pod v4: as v3, with each network device's software "
+                + "platform (eos, opengear) for per-platform firmware and templates",
+                true, v3.colours(), v3.borderFabricPatterns(), v3.borderExternalPatterns(),
+                Map.of("Arista", new DesiredSite.PlatformSpec("eos", "eos"),
+                        "Opengear", new DesiredSite.PlatformSpec("opengear", "linux")));
     }
 }

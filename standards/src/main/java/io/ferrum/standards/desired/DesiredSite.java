@@ -19,6 +19,7 @@ import java.util.List;
  *
  * @param standard  {@code name@version} of the standard that designed this
  * @param notes     decisions the standard took that a reviewer should see (e.g. servers spilled to another rack)
+ * @param platforms software platforms the devices run (shared catalogue rows, created when missing)
  */
 public record DesiredSite(
         String standard,
@@ -34,7 +35,18 @@ public record DesiredSite(
         List<AsnAllocation> asns,
         List<ExchangeSpec> exchanges,
         List<ExchangeConnectionDraft> exchangeConnections,
-        List<String> notes) {
+        List<String> notes,
+        List<PlatformSpec> platforms) {
+
+    /** A design whose devices name no platform (standards written before platforms were designed). */
+    public DesiredSite(String standard, SiteDraft site, List<DeviceTypeDraft> deviceTypes, List<RackDraft> racks,
+                       List<DeviceDraft> devices, List<CableDraft> cables, List<PrefixDraft> prefixes,
+                       List<PrefixAllocation> prefixAllocations, List<AddressAllocation> addresses,
+                       List<AsnPoolSpec> asnPools, List<AsnAllocation> asns, List<ExchangeSpec> exchanges,
+                       List<ExchangeConnectionDraft> exchangeConnections, List<String> notes) {
+        this(standard, site, deviceTypes, racks, devices, cables, prefixes, prefixAllocations, addresses, asnPools,
+                asns, exchanges, exchangeConnections, notes, List.of());
+    }
 
     public DesiredSite {
         deviceTypes = List.copyOf(deviceTypes);
@@ -49,6 +61,7 @@ public record DesiredSite(
         exchanges = List.copyOf(exchanges);
         exchangeConnections = List.copyOf(exchangeConnections);
         notes = List.copyOf(notes);
+        platforms = List.copyOf(platforms);
     }
 
     /** The same design with one more tag on the site (the registry records which standard designed it). */
@@ -61,7 +74,7 @@ public record DesiredSite(
         SiteDraft tagged = new SiteDraft(site.code(), site.name(), site.address(), site.timezone(), site.status(),
                 tags);
         return new DesiredSite(standard, tagged, deviceTypes, racks, devices, cables, prefixes, prefixAllocations,
-                addresses, asnPools, asns, exchanges, exchangeConnections, notes);
+                addresses, asnPools, asns, exchanges, exchangeConnections, notes, platforms);
     }
 
     /**
@@ -91,5 +104,9 @@ public record DesiredSite(
 
     /** An exchange (by market identifier code) the site connects to; created when missing, never deleted. */
     public record ExchangeSpec(String code, String name) {
+    }
+
+    /** A software platform devices run, e.g. {@code eos} of OS family {@code eos}. */
+    public record PlatformSpec(String name, String osFamily) {
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public enum ObjectKind {
     DEVICE_TYPE("device-type"),
+    PLATFORM("platform"),
     EXCHANGE("exchange"),
     SITE("site"),
     RACK("rack"),

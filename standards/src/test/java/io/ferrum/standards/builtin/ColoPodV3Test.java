@@ -34,7 +34,7 @@ class ColoPodV3Test {
 
     @Test
     void handOffsOnTheThirdLineCardAreRefusedBeforeV3() {
-        String v2 = Examples.text("lab-site.yaml").replace("standard: colo-pod@3", "standard: colo-pod@2");
+        String v2 = Examples.text("lab-site.yaml").replace("standard: colo-pod@4", "standard: colo-pod@2");
 
         assertThatThrownBy(() -> new ColoPodV2().design(new SiteDefinitionParser().parse("lab-v2.yaml", v2)))
                 .isInstanceOf(DefinitionException.class)

@@ -116,7 +116,7 @@ class ConfigRendererTest {
         DeviceInfo leaf = device("t1-r01-leaf01", DeviceRole.LEAF, "198.18.0.6", List.of(
                 port("Ethernet49", true), new PortInfo("Management1", PortKind.MGMT, 1000, "rj45", null, true, null)));
         DeviceInfo mgmt = new DeviceInfo("t1-mgmt01", DeviceRole.MGMT_SWITCH, "Arista", "CCS", "ccs", 1, false, 50, 80,
-                null, null, DeviceStatus.PLANNED, null, null, null, null, null, List.of(port("Ethernet1", true)),
+                null, null, DeviceStatus.PLANNED, null, null, null, null, null, null, List.of(port("Ethernet1", true)),
                 Set.of());
         List<CableInfo> cables = List.of(new CableInfo("t1-r01-leaf01-ethernet49",
                 new CableInfo.CableEnd("t1-r01-leaf01", "Ethernet49"), new CableInfo.CableEnd("t1-border01", "Ethernet1/1"),
@@ -141,7 +141,7 @@ class ConfigRendererTest {
 
     private static DeviceInfo device(String hostname, DeviceRole role, String ip, List<PortInfo> ports) {
         return new DeviceInfo(hostname, role, "Arista", "DCS", "dcs", 1, false, 100, 200, "S-" + hostname, null,
-                DeviceStatus.PLANNED, "n01", RackFace.FRONT, 1, null, ip, ports, Set.of());
+                DeviceStatus.PLANNED, "n01", RackFace.FRONT, 1, null, ip, null, ports, Set.of());
     }
 
     private static PortInfo port(String name, boolean enabled) {

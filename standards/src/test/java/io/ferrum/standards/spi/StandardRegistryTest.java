@@ -22,7 +22,7 @@ class StandardRegistryTest {
 
     @Test
     void discoversStandardsTeamsListInMetaInfServices() {
-        assertThat(registry.ids()).containsExactly("colo-pod@1", "colo-pod@2", "colo-pod@3", "tiny@1");
+        assertThat(registry.ids()).containsExactly("colo-pod@1", "colo-pod@2", "colo-pod@3", "colo-pod@4", "tiny@1");
         assertThat(registry.design(Examples.parse("small-site.yaml").withStandard("tiny@1")).site().code())
                 .isEqualTo("ams1");
     }
@@ -31,14 +31,14 @@ class StandardRegistryTest {
     void anUnknownNameListsTheKnownStandards() {
         assertThatThrownBy(() -> registry.find("colo-rack@1"))
                 .isInstanceOf(UnknownStandardException.class)
-                .hasMessage("there is no standard named 'colo-rack'; known are colo-pod@1, colo-pod@2, colo-pod@3, tiny@1");
+                .hasMessage("there is no standard named 'colo-rack'; known are colo-pod@1, colo-pod@2, colo-pod@3, colo-pod@4, tiny@1");
     }
 
     @Test
     void anUnknownVersionOfAKnownStandardListsItsVersions() {
         assertThatThrownBy(() -> registry.find("colo-pod@9"))
                 .isInstanceOf(UnknownStandardException.class)
-                .hasMessage("standard 'colo-pod' has no version '9'; known versions are 1, 2, 3");
+                .hasMessage("standard 'colo-pod' has no version '9'; known versions are 1, 2, 3, 4");
     }
 
     @Test
@@ -46,10 +46,10 @@ class StandardRegistryTest {
         assertThatThrownBy(() -> registry.design(Examples.parse("bad/unknown-standard.yaml")))
                 .isInstanceOf(DefinitionException.class)
                 .hasMessage("bad/unknown-standard.yaml:2:11: standard: there is no standard named 'colo-rack'; "
-                        + "known are colo-pod@1, colo-pod@2, colo-pod@3, tiny@1");
+                        + "known are colo-pod@1, colo-pod@2, colo-pod@3, colo-pod@4, tiny@1");
         assertThatThrownBy(() -> registry.design(Examples.parse("bad/unknown-version.yaml")))
                 .hasMessage("bad/unknown-version.yaml:2:11: standard: standard 'colo-pod' has no version '9'; "
-                        + "known versions are 1, 2, 3");
+                        + "known versions are 1, 2, 3, 4");
     }
 
     @Test

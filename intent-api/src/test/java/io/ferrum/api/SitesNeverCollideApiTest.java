@@ -66,7 +66,8 @@ class SitesNeverCollideApiTest extends ApiTestBase {
         long firstAsn = Long.parseLong(value(first, "asnRange").split("-")[0]);
         String clashing = second
                 .replace("mgmt: " + value(second, "mgmt"), "mgmt: " + value(first, "server").replace("/16", "/24"))
-                .replace("asnRange: " + value(second, "asnRange"), "asnRange: " + (firstAsn + 999) + "-" + (firstAsn + 1998))
+                .replace("asnRange: " + value(second, "asnRange"),
+                        "asnRange: " + (firstAsn + 999) + "-" + (firstAsn + 1998))
                 .replace(value(second, "border01"), value(first, "border01"))
                 .replace(circuit(second), circuit(first));
         Map<String, Integer> before = rowCounts();

@@ -94,12 +94,29 @@ public class DeviceTypeService {
     }
 
     public Platform createPlatform(String name, String osFamily) {
-        new Problems().check(name != null && !name.isBlank(), "name", "is required")
-                .check(osFamily != null && !osFamily.isBlank(), "osFamily", "is required, e.g. linux").throwIfAny();
+        validatePlatform(name, osFamily);
         platforms.findByName(name).ifPresent(existing -> {
             throw IntentException.conflict("name", "platform " + name + " already exists");
         });
         return platforms.save(new Platform(name, osFamily));
+    }
+
+    /**
+     * The platform by name, created when new and left as it is when known: how site plans share platforms. As with
+     * {@link #createAllIfAbsent}, a name lock makes a second apply bringing the same new platform wait for the first
+     * to commit and find its row.
+     */
+    public Platform createPlatformIfAbsent(String name, String osFamily) {
+        validatePlatform(name, osFamily);
+        return platforms.findByName(name).orElseGet(() -> {
+            locks.lock("platform:" + name);
+            return platforms.findByName(name).orElseGet(() -> platforms.save(new Platform(name, osFamily)));
+        });
+    }
+
+    private static void validatePlatform(String name, String osFamily) {
+        new Problems().check(name != null && !name.isBlank(), "name", "is required")
+                .check(osFamily != null && !osFamily.isBlank(), "osFamily", "is required, e.g. linux").throwIfAny();
     }
 
     /**

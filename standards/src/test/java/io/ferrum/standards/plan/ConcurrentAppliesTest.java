@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 13: two unrelated new sites applied at the same moment both succeed, even when both bring a manufacturer,
- * device types and an exchange the catalogue does not hold yet (before, one failed on manufacturer_name_key).
+ * device types, platforms and an exchange the catalogue does not hold yet (before, one failed on
+ * manufacturer_name_key).
  */
 @Tag("slow") // six small-site applies, the racing pairs one after the other; runs in .ci/run
 @SpringBootTest
@@ -68,23 +69,26 @@ class ConcurrentAppliesTest {
         }
     }
 
-    /** A fresh small site whose hardware and exchange are new to the catalogue, named after {@code catalogue}. */
+    /** A fresh small site whose hardware, platforms and exchange are new to the catalogue, named by it. */
     private DesiredSite freshSiteWith(String catalogue) {
-        DesiredSite d = planning.design("small.yaml", FreshSites.freshSmallSite("colo-pod@1").definition());
+        DesiredSite d = planning.design("small.yaml", FreshSites.freshSmallSite("colo-pod@4").definition());
         String exchangeSuffix = catalogue.toUpperCase().replaceAll("[^A-Z0-9]", "");
         List<DeviceTypeDraft> types = d.deviceTypes().stream().map(t -> new DeviceTypeDraft(slug(t.slug(), catalogue),
                 maker(catalogue), t.model() + " " + catalogue, t.uHeight(), t.fullDepth(), t.typicalPowerW(),
                 t.maxPowerW(), t.portTemplates())).toList();
         List<DeviceDraft> devices = d.devices().stream().map(x -> new DeviceDraft(x.site(), x.rack(), x.hostname(),
-                x.role(), slug(x.deviceType(), catalogue), x.platform(), x.serial(), x.assetTag(), x.status(),
-                x.face(), x.positionU(), x.tags())).toList();
+                x.role(), slug(x.deviceType(), catalogue), x.platform() == null ? null : slug(x.platform(), catalogue),
+                x.serial(), x.assetTag(), x.status(), x.face(), x.positionU(), x.tags())).toList();
+        List<DesiredSite.PlatformSpec> platforms = d.platforms().stream().map(p -> new DesiredSite.PlatformSpec(
+                slug(p.name(), catalogue), p.osFamily())).toList();
         List<DesiredSite.ExchangeSpec> exchanges = d.exchanges().stream().map(e -> new DesiredSite.ExchangeSpec(
                 exchange(e.code(), exchangeSuffix), e.name())).toList();
         List<ExchangeConnectionDraft> connections = d.exchangeConnections().stream().map(c ->
                 new ExchangeConnectionDraft(exchange(c.exchange(), exchangeSuffix), c.site(), c.device(), c.ports(),
                         c.circuitId(), c.killSwitchGroup(), c.status(), c.description(), c.tags())).toList();
         return new DesiredSite(d.standard(), d.site(), types, d.racks(), devices, d.cables(), d.prefixes(),
-                d.prefixAllocations(), d.addresses(), d.asnPools(), d.asns(), exchanges, connections, d.notes());
+                d.prefixAllocations(), d.addresses(), d.asnPools(), d.asns(), exchanges, connections, d.notes(),
+                platforms);
     }
 
     private static String maker(String catalogue) {

@@ -16,6 +16,19 @@ public interface DeviceRepository extends JpaRepository<Device, Long>, JpaSpecif
 
     List<Device> findByAssetTagIn(Collection<String> assetTags);
 
+    /** A device of another site holding one of {@code serials}: what a plan for {@code site} may not take. */
+    interface SerialHolder {
+        String getSerial();
+
+        String getHostname();
+
+        String getSite();
+    }
+
+    @Query("select d.serial as serial, d.hostname as hostname, s.code as site from Device d join d.site s "
+            + "where d.serial in :serials and s.code <> :site order by d.serial")
+    List<SerialHolder> findSerialsInOtherSites(Collection<String> serials, String site);
+
     @Query("select d from Device d where d.rack.id in :rackIds")
     List<Device> findInRacks(Collection<Long> rackIds);
 

@@ -2,6 +2,8 @@ package io.ferrum.model.dcim;
 
 import io.ferrum.model.common.IntentException;
 import io.ferrum.model.common.Problems;
+import io.ferrum.model.common.TransactionLocks;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -18,13 +20,15 @@ public class DeviceTypeService {
     private final ManufacturerRepository manufacturers;
     private final PlatformRepository platforms;
     private final DeviceRepository devices;
+    private final TransactionLocks locks;
 
     public DeviceTypeService(DeviceTypeRepository deviceTypes, ManufacturerRepository manufacturers,
-                             PlatformRepository platforms, DeviceRepository devices) {
+                             PlatformRepository platforms, DeviceRepository devices, TransactionLocks locks) {
         this.deviceTypes = deviceTypes;
         this.manufacturers = manufacturers;
         this.platforms = platforms;
         this.devices = devices;
+        this.locks = locks;
     }
 
     public DeviceType create(DeviceTypeDraft draft) {
@@ -35,6 +39,25 @@ public class DeviceTypeService {
         DeviceType type = new DeviceType(draft.slug(), manufacturer(draft.manufacturer()), draft.model(), draft.uHeight());
         apply(type, draft);
         return deviceTypes.save(type);
+    }
+
+    /**
+     * The catalogue entries {@code drafts} name, each created when the catalogue lacks it and left as it is when it
+     * has it: how site plans share one catalogue. Two applies that bring the same new hardware at once get one row
+     * each, not a duplicate-key failure: the second waits for the first to commit, then finds its rows. Locks are
+     * taken in one order (manufacturers, then device types, each by name), so such applies cannot deadlock.
+     *
+     * @return the device types, by slug
+     */
+    public List<DeviceType> createAllIfAbsent(List<DeviceTypeDraft> drafts) {
+        drafts.forEach(DeviceTypeService::validate);
+        drafts.stream().map(DeviceTypeDraft::manufacturer).distinct().sorted().forEach(this::manufacturer);
+        return drafts.stream().sorted(Comparator.comparing(DeviceTypeDraft::slug))
+                .map(draft -> deviceTypes.findBySlug(draft.slug()).orElseGet(() -> {
+                    locks.lock("device-type:" + draft.slug());
+                    return deviceTypes.findBySlug(draft.slug()).orElseGet(() -> create(draft));
+                }))
+                .toList();
     }
 
     /**
@@ -71,12 +94,29 @@ public class DeviceTypeService {
     }
 
     public Platform createPlatform(String name, String osFamily) {
-        new Problems().check(name != null && !name.isBlank(), "name", "is required")
-                .check(osFamily != null && !osFamily.isBlank(), "osFamily", "is required, e.g. linux").throwIfAny();
+        validatePlatform(name, osFamily);
         platforms.findByName(name).ifPresent(existing -> {
             throw IntentException.conflict("name", "platform " + name + " already exists");
         });
         return platforms.save(new Platform(name, osFamily));
+    }
+
+    /**
+     * The platform by name, created when new and left as it is when known: how site plans share platforms. As with
+     * {@link #createAllIfAbsent}, a name lock makes a second apply bringing the same new platform wait for the first
+     * to commit and find its row.
+     */
+    public Platform createPlatformIfAbsent(String name, String osFamily) {
+        validatePlatform(name, osFamily);
+        return platforms.findByName(name).orElseGet(() -> {
+            locks.lock("platform:" + name);
+            return platforms.findByName(name).orElseGet(() -> platforms.save(new Platform(name, osFamily)));
+        });
+    }
+
+    private static void validatePlatform(String name, String osFamily) {
+        new Problems().check(name != null && !name.isBlank(), "name", "is required")
+                .check(osFamily != null && !osFamily.isBlank(), "osFamily", "is required, e.g. linux").throwIfAny();
     }
 
     /**
@@ -99,8 +139,16 @@ public class DeviceTypeService {
         platforms.delete(platform);
     }
 
+    /**
+     * The manufacturer by name, created when new. Callers in other transactions may bring the same new name at the
+     * same time; a name lock makes the later one wait for the first to commit and find its row. (An {@code INSERT
+     * ... ON CONFLICT DO NOTHING} would do the same, but outside Hibernate, so the change log would miss the row.)
+     */
     private Manufacturer manufacturer(String name) {
-        return manufacturers.findByName(name).orElseGet(() -> manufacturers.save(new Manufacturer(name)));
+        return manufacturers.findByName(name).orElseGet(() -> {
+            locks.lock("manufacturer:" + name);
+            return manufacturers.findByName(name).orElseGet(() -> manufacturers.save(new Manufacturer(name)));
+        });
     }
 
     private static void apply(DeviceType type, DeviceTypeDraft given) {

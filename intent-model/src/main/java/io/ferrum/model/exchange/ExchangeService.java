@@ -5,6 +5,7 @@ import io.ferrum.model.common.Problems;
 import io.ferrum.model.common.StatusTransitions;
 import io.ferrum.model.common.WireValue;
 import io.ferrum.model.common.Tags;
+import io.ferrum.model.common.TransactionLocks;
 import io.ferrum.model.dcim.DcimLookup;
 import io.ferrum.model.dcim.Device;
 import io.ferrum.model.dcim.Port;
@@ -22,21 +23,41 @@ public class ExchangeService {
     private final ExchangeRepository exchanges;
     private final ExchangeConnectionRepository connections;
     private final DcimLookup dcim;
+    private final TransactionLocks locks;
 
-    public ExchangeService(ExchangeRepository exchanges, ExchangeConnectionRepository connections, DcimLookup dcim) {
+    public ExchangeService(ExchangeRepository exchanges, ExchangeConnectionRepository connections, DcimLookup dcim,
+                           TransactionLocks locks) {
         this.exchanges = exchanges;
         this.connections = connections;
         this.dcim = dcim;
+        this.locks = locks;
     }
 
     public Exchange createExchange(String code, String name) {
-        new Problems().check(code != null && code.matches("^[A-Z0-9]{2,12}$"), "code",
-                        "expected an uppercase market identifier such as XNAS")
-                .check(name != null && !name.isBlank(), "name", "is required").throwIfAny();
+        validateExchange(code, name);
         exchanges.findByCode(code).ifPresent(e -> {
             throw IntentException.conflict("code", "exchange " + code + " already exists");
         });
         return exchanges.save(new Exchange(code, name));
+    }
+
+    /**
+     * The exchange by code, created when new and left as it is when known: how site plans share exchanges. Two
+     * applies bringing the same new exchange at once get one row: a code lock makes the later wait for the first
+     * to commit and find its row, instead of failing on the unique code.
+     */
+    public Exchange createExchangeIfAbsent(String code, String name) {
+        validateExchange(code, name);
+        return exchanges.findByCode(code).orElseGet(() -> {
+            locks.lock("exchange:" + code);
+            return exchanges.findByCode(code).orElseGet(() -> exchanges.save(new Exchange(code, name)));
+        });
+    }
+
+    private static void validateExchange(String code, String name) {
+        new Problems().check(code != null && code.matches("^[A-Z0-9]{2,12}$"), "code",
+                        "expected an uppercase market identifier such as XNAS")
+                .check(name != null && !name.isBlank(), "name", "is required").throwIfAny();
     }
 
     public void deleteExchange(long id) {

@@ -9,8 +9,9 @@ public interface AsnRepository extends JpaRepository<Asn, Long> {
 
     List<Asn> findByAllocationKeyIn(java.util.Collection<String> allocationKeys);
 
-    @Query("select a.asn from Asn a where a.pool = :pool order by a.asn")
-    List<Long> takenIn(AsnPool pool);
+    /** Every AS number taken in the range, by any pool: pools may overlap, an AS number is given out once. */
+    @Query("select a.asn from Asn a where a.asn between :first and :last order by a.asn")
+    List<Long> takenBetween(long first, long last);
 
     boolean existsByPool(AsnPool pool);
 

@@ -61,7 +61,8 @@ public class AsnService {
         if (!keys.isEmpty()) {
             asns.findByAllocationKeyIn(keys).forEach(a -> earlier.put(a.getAllocationKey(), a));
         }
-        Set<Long> taken = new HashSet<>(asns.takenIn(pool));
+        // numbers another (overlapping) pool gave out are taken too: the database holds each AS number once
+        Set<Long> taken = new HashSet<>(asns.takenBetween(pool.getRangeStart(), pool.getRangeEnd()));
         List<Asn> answers = new java.util.ArrayList<>();
         List<Asn> created = new java.util.ArrayList<>();
         long candidate = pool.getRangeStart();

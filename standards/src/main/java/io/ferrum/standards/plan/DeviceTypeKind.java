@@ -53,7 +53,8 @@ class DeviceTypeKind extends KindPlanner<DeviceTypeDraft, DeviceType> {
 
     @Override
     void write(KindWork<DeviceTypeDraft> work) {
-        work.creates.forEach(service::create);
+        // another site's apply may be creating the same new types right now: the service waits for it, not fails
+        service.createAllIfAbsent(work.creates);
         work.updates.forEach(u -> service.update(u.id(), u.design()));
     }
 

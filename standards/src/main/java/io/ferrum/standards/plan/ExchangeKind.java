@@ -4,6 +4,7 @@ import io.ferrum.model.exchange.Exchange;
 import io.ferrum.model.exchange.ExchangeRepository;
 import io.ferrum.model.exchange.ExchangeService;
 import io.ferrum.standards.desired.DesiredSite;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,8 @@ class ExchangeKind extends KindPlanner<DesiredSite.ExchangeSpec, Exchange> {
 
     @Override
     void write(KindWork<DesiredSite.ExchangeSpec> work) {
-        work.creates.forEach(e -> service.createExchange(e.code(), e.name()));
+        // in code order, and waiting for (not failing on) another site's apply creating the same new exchange
+        work.creates.stream().sorted(Comparator.comparing(DesiredSite.ExchangeSpec::code))
+                .forEach(e -> service.createExchangeIfAbsent(e.code(), e.name()));
     }
 }

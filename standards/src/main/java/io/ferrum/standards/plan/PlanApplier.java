@@ -4,6 +4,7 @@ import io.ferrum.model.common.FieldProblem;
 import io.ferrum.model.common.IntentException;
 import io.ferrum.model.common.TransactionLocks;
 import io.ferrum.standards.desired.DesiredSite;
+import io.ferrum.standards.plan.crosssite.CrossSiteConflicts;
 import io.ferrum.standards.policy.PolicyChecks;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -28,11 +29,13 @@ public class PlanApplier {
     private final TransactionLocks locks;
     private final KindPlanners kinds;
     private final ApplicationEventPublisher events;
+    private final CrossSiteConflicts crossSite;
 
     PlanApplier(SiteDiffer differ, PolicyChecks policy, EntityManager entityManager, TransactionLocks locks,
-                KindPlanners kinds, ApplicationEventPublisher events) {
+                KindPlanners kinds, ApplicationEventPublisher events, CrossSiteConflicts crossSite) {
         this.differ = differ;
         this.policy = policy;
+        this.crossSite = crossSite;
         this.entityManager = entityManager;
         this.locks = locks;
         this.kinds = kinds;
@@ -43,10 +46,13 @@ public class PlanApplier {
      * @param expectedPlanId the id of the plan the caller reviewed, or null to apply whatever the plan is now
      *                       (the CLI's --auto-approve)
      * @return the plan that was applied
+     * @throws io.ferrum.standards.plan.crosssite.CrossSiteConflictException when the design takes what another
+     *                                                                       site holds (since it was planned)
      */
     @Transactional
     public Plan apply(DesiredSite desired, PlanOptions options, String expectedPlanId) {
         locks.lock("site:" + desired.site().code());
+        crossSite.refuse(desired);
         SiteDiff diff = differ.diff(desired, options);
         Plan plan = Planner.planOf(diff, policy.run(desired));
         if (expectedPlanId != null && !expectedPlanId.equals(plan.id())) {

@@ -1,6 +1,8 @@
 package io.ferrum.standards.plan;
 
 import io.ferrum.standards.desired.DesiredSite;
+import io.ferrum.standards.plan.crosssite.CrossSiteConflictException;
+import io.ferrum.standards.plan.crosssite.CrossSiteConflicts;
 import io.ferrum.standards.policy.PolicyChecks;
 import io.ferrum.standards.policy.PolicyViolation;
 import java.nio.charset.StandardCharsets;
@@ -18,14 +20,22 @@ public class Planner {
 
     private final SiteDiffer differ;
     private final PolicyChecks policy;
+    private final CrossSiteConflicts crossSite;
 
-    public Planner(SiteDiffer differ, PolicyChecks policy) {
+    public Planner(SiteDiffer differ, PolicyChecks policy, CrossSiteConflicts crossSite) {
         this.differ = differ;
         this.policy = policy;
+        this.crossSite = crossSite;
     }
 
+    /**
+     * @throws CrossSiteConflictException listing everything the design takes of other sites (address space, AS
+     *                                    numbers, serials, circuits): no plan is made of a design apply could not
+     *                                    carry out, nor one that moves another site's objects to this one
+     */
     @Transactional(readOnly = true)
     public Plan plan(DesiredSite desired, PlanOptions options) {
+        crossSite.refuse(desired);
         return planOf(differ.diff(desired, options), policy.run(desired));
     }
 

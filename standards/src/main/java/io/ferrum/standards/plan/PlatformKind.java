@@ -4,6 +4,7 @@ import io.ferrum.model.dcim.DeviceTypeService;
 import io.ferrum.model.dcim.Platform;
 import io.ferrum.model.dcim.PlatformRepository;
 import io.ferrum.standards.desired.DesiredSite;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,8 @@ class PlatformKind extends KindPlanner<DesiredSite.PlatformSpec, Platform> {
 
     @Override
     void write(KindWork<DesiredSite.PlatformSpec> work) {
-        work.creates.forEach(p -> service.createPlatform(p.name(), p.osFamily()));
+        // in name order, and waiting for (not failing on) another site's apply creating the same new platform
+        work.creates.stream().sorted(Comparator.comparing(DesiredSite.PlatformSpec::name))
+                .forEach(p -> service.createPlatformIfAbsent(p.name(), p.osFamily()));
     }
 }

@@ -3,6 +3,8 @@ package io.ferrum.standards.plan;
 import io.ferrum.standards.definition.SiteDefinition;
 import io.ferrum.standards.definition.SiteDefinitionParser;
 import io.ferrum.standards.desired.DesiredSite;
+import io.ferrum.standards.plan.crosssite.ConflictLocations;
+import io.ferrum.standards.plan.crosssite.CrossSiteConflictException;
 import io.ferrum.standards.spi.StandardRegistry;
 import org.springframework.stereotype.Service;
 
@@ -37,9 +39,20 @@ public class SitePlanning {
         return standards.design(definition);
     }
 
+    /**
+     * @throws io.ferrum.standards.definition.DefinitionException naming file:line:column for bad input, and for
+     *                                                            each value another site holds (its supernets, AS
+     *                                                            numbers, serials, circuits), naming that site
+     */
     public Plan plan(String fileName, String definitionText, PlanOptions options) {
-        DesiredSite desired = design(fileName, definitionText);
-        Plan plan = planner.plan(desired, options);
+        SiteDefinition definition = parser.parse(fileName, definitionText);
+        DesiredSite desired = standards.design(definition);
+        Plan plan;
+        try {
+            plan = planner.plan(desired, options);
+        } catch (CrossSiteConflictException e) {
+            throw ConflictLocations.refusal(definition, e.conflicts());
+        }
         String templates = templateNote(desired);
         return templates == null ? plan : plan.withNote(templates);
     }
@@ -77,6 +90,11 @@ public class SitePlanning {
 
     /** Applies the definition; with {@code expectedPlanId} only if the plan is still that one. */
     public Plan apply(String fileName, String definitionText, PlanOptions options, String expectedPlanId) {
-        return applier.apply(design(fileName, definitionText), options, expectedPlanId);
+        SiteDefinition definition = parser.parse(fileName, definitionText);
+        try {
+            return applier.apply(standards.design(definition), options, expectedPlanId);
+        } catch (CrossSiteConflictException e) {
+            throw ConflictLocations.refusal(definition, e.conflicts());
+        }
     }
 }

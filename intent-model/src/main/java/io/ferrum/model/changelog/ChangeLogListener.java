@@ -38,7 +38,8 @@ import tools.jackson.databind.ObjectMapper;
  * transaction as the change itself: rows are buffered per session and written in one JDBC batch just before
  * commit, so a rolled-back change leaves no log and a committed one always has its log. Being the one place that
  * sees every write, it also announces them: one {@link IntentChanged} per kind per transaction, published with the
- * log rows so that after-commit listeners hear of committed writes only.
+ * log rows so that after-commit listeners hear of committed writes only. Changes of objects that are not intent
+ * (users, tokens) join the same rows through {@link AuditRecorder}, and are not announced.
  */
 @Component
 public class ChangeLogListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {

@@ -15,13 +15,10 @@ public class ChangeLogQuery {
         this.jdbc = jdbc;
     }
 
-    /** Any filter may be null; {@code limit} caps the rows, {@code beforeId} pages backwards. */
-    public List<ChangeLogEntry> find(String objectType, Long objectId, String actor, String requestId, Long beforeId,
-                                     int limit) {
-        return find(objectType, objectId, actor, requestId, null, beforeId, limit);
-    }
-
-    /** As above, also filtered by the server's own request id. */
+    /**
+     * Any filter may be null; {@code requestId} is the client's id for the request, {@code serverRequestId} the
+     * server's. {@code limit} caps the rows, {@code beforeId} pages backwards.
+     */
     public List<ChangeLogEntry> find(String objectType, Long objectId, String actor, String requestId,
                                      String serverRequestId, Long beforeId, int limit) {
         StringBuilder sql = new StringBuilder("SELECT id, at, actor, request_id, server_request_id, action, "

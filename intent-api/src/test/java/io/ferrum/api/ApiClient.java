@@ -90,6 +90,24 @@ public final class ApiClient {
         }
     }
 
+    /** Sends raw bytes (e.g. a firmware image) with the given content type. */
+    public Response sendBytes(String method, String path, byte[] body, String contentType) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            headers.forEach(request::header);
+            request.header("Content-Type", contentType);
+            request.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("ETag").orElse(null), response.body(), response.headers());
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        }
+    }
+
     /** An HTTP answer with its JSON body parsed on demand. */
     public record Response(int status, String contentType, String etag, String body, HttpHeaders headers) {
         /** The first value of a response header, or null. */

@@ -247,6 +247,61 @@ class LabPipelineTest extends ApiTestBase {
                 null)), confirmTimeout);
     }
 
+    @Test
+    @Order(5)
+    void aFirmwareRunInstallsTheCataloguesVersionEverywhereAndASecondRunUploadsNothing() throws Exception {
+        Assumptions.assumeTrue(labBuilt, "the lab is not up");
+        Map<String, String> versions = Map.of("eos", "4.32.1F-lab", "opengear", "5.2.4-lab");
+        for (Map.Entry<String, String> platform : versions.entrySet()) {
+            byte[] image = ("FERRUM-FIRMWARE " + platform.getValue() + "\n" + "lab image payload\n".repeat(20_000))
+                    .getBytes(StandardCharsets.UTF_8);
+            String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(image));
+            var uploaded = admin.sendBytes("POST", "/api/v1/firmware-images?name=" + platform.getKey() + "-"
+                    + platform.getValue() + ".bin&platform=" + platform.getKey() + "&version=" + platform.getValue()
+                    + "&sha256=" + sha, image, "application/octet-stream");
+            assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+            long id = admin.get("/api/v1/platforms").json().valueStream()
+                    .filter(p -> p.get("name").asString().equals(platform.getKey())).findFirst().orElseThrow()
+                    .get("id").asLong();
+            var desired = admin.put("/api/v1/platforms/" + id + "/desired-firmware",
+                    map("version", platform.getValue()), null);
+            assertThat(desired.status()).as(desired.body()).isEqualTo(200);
+        }
+        List<String> devices = networkDevices();
+
+        var first = runToEnd(map("kind", "firmware", "target", map("site", "lab1"), "concurrency", 8));
+        assertThat(first.get("run").get("state").asString()).as(first.toString()).isEqualTo("done");
+        // servers have no platform, so no desired firmware: left alone
+        assertThat(tasks(first).values()).filteredOn(t -> devices.contains(t.device()))
+                .allSatisfy(t -> assertThat(t.state()).as(t.device()).isEqualTo("done"));
+        Map<String, Long> uploads = new HashMap<>();
+        for (String device : devices) {
+            String platform = device.contains("console") ? "opengear" : "eos";
+            assertThat(shell(device, "show version")).as(device).contains("firmware: " + versions.get(platform));
+            uploads.put(device, logged(device, "sftp-server"));
+            assertThat(logged(device, "install firmware")).as(device).isEqualTo(1);
+        }
+        assertThat(uploads.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(1));
+
+        var second = runToEnd(map("kind", "firmware", "target", map("site", "lab1"), "concurrency", 8));
+        assertThat(second.get("run").get("state").asString()).isEqualTo("done");
+        System.out.printf("lab firmware run, %d devices, concurrency 8: install %d ms, no-op re-run %d ms%n",
+                devices.size(), millis(first), millis(second));
+        assertThat(states(second)).containsOnlyKeys("unchanged");
+        for (String device : devices) {
+            // the devices' own logs: no upload and no install in the second run
+            assertThat(logged(device, "sftp-server")).as(device).isEqualTo(uploads.get(device));
+            assertThat(logged(device, "install firmware")).as(device).isEqualTo(1);
+        }
+    }
+
+    /** How many lines of a lab device's own command log contain {@code what}. */
+    private static long logged(String device, String what) throws Exception {
+        Path log = Path.of("/run/ferrum-lab/dev", device, "log", "commands.log");
+        return Files.exists(log) ? Files.readAllLines(log).stream().filter(l -> l.contains(what)).count() : 0;
+    }
+
     private static DeviceTarget target(String device) throws Exception {
         return new DeviceTarget(device, lab.inventory().get(device).mgmtIp(), null, null);
     }

@@ -38,7 +38,7 @@ class PipelineRunApiTest extends ApiTestBase {
         refused(map("kind", "config", "target", map("site", "x"), "concurrency", 0), "concurrency", "1 to 1000");
         refused(map("kind", "config", "target", map("site", "x"), "failureBudget", 1.5), "failureBudget", "0 to 1");
         refused(map("kind", "config", "target", map("site", "x"), "channel", "telnet"), "channel", "shell or netconf");
-        refused(map("kind", "firmware", "target", map("site", "x")), "kind", "not available yet");
+        refused(map("kind", "firmware", "target", map("site", "x"), "channel", "netconf"), "channel", "device shell");
     }
 
     @Test

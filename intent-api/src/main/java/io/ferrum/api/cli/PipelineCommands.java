@@ -34,9 +34,9 @@ class PipelineCommands implements Callable<Integer> {
     static final List<String> FINAL = List.of("done", "failed", "halted", "cancelled");
 
     @Command(name = "run", mixinStandardHelpOptions = true,
-            description = "Start a run (config) on a site's devices; --wait follows it to the end.")
+            description = "Start a run (config or firmware) on a site's devices; --wait follows it to the end.")
     static class Run implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "KIND", description = "config (firmware: not yet).")
+        @Parameters(index = "0", paramLabel = "KIND", description = "config (rendered configs) or firmware (the desired firmware version).")
         String kind;
 
         @Option(names = "--site", paramLabel = "CODE", description = "The site whose devices to run on.")

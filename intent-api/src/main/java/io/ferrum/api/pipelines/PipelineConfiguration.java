@@ -1,5 +1,9 @@
 package io.ferrum.api.pipelines;
 
+import io.ferrum.provisioning.secrets.CredentialKind;
+import io.ferrum.provisioning.secrets.CredentialStore;
+import io.ferrum.provisioning.secrets.SecretCipher;
+
 import io.ferrum.api.render.DeviceConfigs;
 import io.ferrum.model.dcim.DeviceRepository;
 import io.ferrum.model.inventory.SiteInventoryLoader;
@@ -62,15 +66,23 @@ class PipelineConfiguration {
     }
 
     @Bean
-    PipelineEngine pipelineEngine(PipelineRuns runs, DesiredConfigs desired, PipelineProperties properties) {
+    PipelineEngine pipelineEngine(PipelineRuns runs, DesiredConfigs desired, PipelineProperties properties,
+                                  io.ferrum.provisioning.pipeline.DesiredFirmware desiredFirmware,
+                                  io.ferrum.provisioning.pipeline.FirmwareQuarantine quarantine,
+                                  CredentialStore credentials) {
         HostKeyPins pins = properties.knownHosts() == null ? HostKeyPins.inMemory()
                 : FileHostKeyPins.load(properties.knownHosts());
         SshDriver ssh = new SshDriver(new Timeouts(properties.connectTimeout(), properties.commandTimeout(),
                 properties.commandTimeout()), pins);
         java.util.function.Function<io.ferrum.provisioning.pipeline.DeviceTarget, SshTarget> access = device -> {
+            java.util.Optional<SshCredentials> stored = storedSsh(credentials, device.hostname());
+            if (stored.isPresent()) {
+                return new SshTarget(device.hostname(), device.address(), 22, stored.get());
+            }
             if (properties.sshPrivateKey() == null || !Files.isReadable(properties.sshPrivateKey())) {
-                throw new DriverException(FailureReason.AUTH_FAILED, device.hostname(), "no SSH private key to log "
-                        + "in with: set ferrum.pipelines.ssh-private-key (FERRUM_PIPELINES_SSH_PRIVATE_KEY)"
+                throw new DriverException(FailureReason.AUTH_FAILED, device.hostname(), "no SSH credential to log in "
+                        + "with: store one (PUT /api/v1/credentials/NAME, kind ssh-private-key or ssh-password) or set "
+                        + "ferrum.pipelines.ssh-private-key (FERRUM_PIPELINES_SSH_PRIVATE_KEY)"
                         + (properties.sshPrivateKey() == null ? "" : "; " + properties.sshPrivateKey()
                         + " is not readable"));
             }
@@ -80,7 +92,20 @@ class PipelineConfiguration {
         return new PipelineEngine(runs, desired, java.util.List.of(new DeviceShellChannel(ssh, access),
                 new NetconfChannel(new NetconfDriver(ssh), access, properties.confirmTimeout())),
                 new PipelineEngine.Limits(properties.globalConcurrency(), properties.maxAttempts(),
-                        properties.firstBackoff()));
+                        properties.firstBackoff()),
+                desiredFirmware, new io.ferrum.provisioning.pipeline.DeviceShellFirmware(ssh, access), quarantine);
+    }
+
+    /** The device's SSH credential from the store: a private key wins over a password. */
+    private static java.util.Optional<SshCredentials> storedSsh(CredentialStore credentials, String hostname) {
+        try {
+            java.util.Optional<SshCredentials> key = credentials.resolve(CredentialKind.SSH_PRIVATE_KEY, hostname)
+                    .map(c -> new SshCredentials.KeyText(c.username(), c.secret()));
+            return key.isPresent() ? key : credentials.resolve(CredentialKind.SSH_PASSWORD, hostname)
+                    .map(c -> new SshCredentials.Password(c.username(), c.secret()));
+        } catch (SecretCipher.SecretException e) {
+            throw new DriverException(FailureReason.AUTH_FAILED, hostname, e.getMessage());
+        }
     }
 
     @Bean(destroyMethod = "close")

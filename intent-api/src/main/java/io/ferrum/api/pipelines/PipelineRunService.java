@@ -39,8 +39,9 @@ public class PipelineRunService {
             throw new PipelineException("kind", "expected config or firmware");
         }
         RunKind kind = RunKind.of(request.kind());
-        if (kind == RunKind.FIRMWARE) {
-            throw new PipelineException("kind", "firmware runs are not available yet; config runs are");
+        if (kind == RunKind.FIRMWARE && "netconf".equals(request.channel())) {
+            throw new PipelineException("channel", "firmware is staged over SFTP and installed through the device "
+                    + "shell; leave channel out or use shell");
         }
         if (request.target() == null) {
             throw new PipelineException("target", "expected {site, role, rack, tag} or {devices: [...]}");

@@ -32,6 +32,13 @@ public class SecurityConfiguration {
         "/api/v1/cables/**"};
     /** Acting on running systems: drift events (acknowledge, accept). */
     static final String[] OPERATIONS = {"/api/v1/drift-events/**"};
+    /**
+     * Firmware and device credentials are the network engineers' (a wrong image takes a device down), even where
+     * they sit under DCIM paths.
+     */
+    static final String[] FIRMWARE = {"/api/v1/firmware-images/**", "/api/v1/firmware-quarantine/**",
+        "/api/v1/credentials/**",
+        "/api/v1/platforms/*/desired-firmware", "/api/v1/devices/*/desired-firmware"};
     static final String[] NETWORK = {"/api/v1/vrfs/**", "/api/v1/prefixes/**", "/api/v1/ip-addresses/**",
         "/api/v1/vlans/**", "/api/v1/asn-pools/**", "/api/v1/exchanges/**", "/api/v1/exchange-connections/**",
         "/api/v1/plans/**", "/api/v1/pipeline-runs/**"};
@@ -54,9 +61,12 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/users/**").hasRole("admin")
                         // Rendered configs are the network's blueprint: network engineers read them, viewers do not.
                         .requestMatchers(HttpMethod.GET, "/api/v1/devices/*/config").hasRole("network-engineer")
+                        // Even without secrets, who logs in where is not for every viewer.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/credentials/**").hasRole("network-engineer")
                         .requestMatchers(HttpMethod.GET, "/api/**", "/", "/console/**").hasRole("viewer")
                         .requestMatchers(HttpMethod.HEAD, "/api/**").hasRole("viewer")
                         .requestMatchers(OPERATIONS).hasRole("operator")
+                        .requestMatchers(FIRMWARE).hasRole("network-engineer")
                         .requestMatchers(DCIM).hasRole("dc-engineer")
                         .requestMatchers(NETWORK).hasRole("network-engineer")
                         .anyRequest().hasRole("admin"));

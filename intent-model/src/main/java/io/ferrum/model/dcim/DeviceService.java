@@ -141,6 +141,21 @@ public class DeviceService {
     }
 
     /**
+     * Overrides the platform's desired firmware for one device ({@code null} follows the platform again). Whether the
+     * version exists is the firmware catalogue's to check, before calling this.
+     */
+    public Device desireFirmware(long id, String version) {
+        Device device = get(id);
+        String checked = FirmwareVersions.checked(version);
+        if (checked != null && device.getPlatform() == null) {
+            throw IntentException.invalid("version", "device " + device.getHostname() + " has no platform, so no "
+                    + "firmware image can be chosen for it; give it a platform first");
+        }
+        device.setDesiredFirmware(checked);
+        return device;
+    }
+
+    /**
      * Deletes a device and its ports; what other features bound to its ports (addresses) is released through them
      * first, so those changes are logged too (the database's {@code ON DELETE SET NULL} is only a safety net).
      */

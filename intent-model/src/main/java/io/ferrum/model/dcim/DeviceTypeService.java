@@ -79,6 +79,17 @@ public class DeviceTypeService {
         return platforms.save(new Platform(name, osFamily));
     }
 
+    /**
+     * Sets the firmware version every device of the platform should run ({@code null} clears it). Whether the
+     * version exists is the firmware catalogue's to check, before calling this.
+     */
+    public Platform desireFirmware(long platformId, String version) {
+        Platform platform = platforms.findById(platformId)
+                .orElseThrow(() -> IntentException.notFound("id", "no platform with id " + platformId));
+        platform.setDesiredFirmware(FirmwareVersions.checked(version));
+        return platform;
+    }
+
     public void deletePlatform(long id) {
         Platform platform = platforms.findById(id)
                 .orElseThrow(() -> IntentException.notFound("id", "no platform with id " + id));

@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Executes a config run wave by wave, resuming from what PostgreSQL says each task last did. Per device:
+ * Executes a run wave by wave (a firmware run stages on every device first, see {@link FirmwareRollout}), resuming from what PostgreSQL says each task last did. Per device:
  * {@code check} (read running, compare with desired: equal ends {@code unchanged} with no write; a dry run stops
  * here with the diff), {@code stage}, {@code apply}, {@code verify} (read back). A task found in {@code apply}
  * without confirmation (the node died mid-push) first reads the device: if the config is already there the push is
@@ -36,9 +36,24 @@ public class PipelineEngine {
     private final Map<String, ConfigChannel> channels;
     private final Limits limits;
     private final Semaphore global;
+    /** Null on nodes built without firmware support: firmware runs then fail their tasks with a reason. */
+    private final FirmwareRollout firmware;
 
     /** @param channels by render target ({@link ConfigChannel#target()}); a run picks one by its options */
     public PipelineEngine(PipelineRuns runs, DesiredConfigs desired, List<ConfigChannel> channels, Limits limits) {
+        this(runs, desired, channels, limits, null);
+    }
+
+    /** An engine that also runs the firmware kind. */
+    public PipelineEngine(PipelineRuns runs, DesiredConfigs desired, List<ConfigChannel> channels, Limits limits,
+                          DesiredFirmware desiredFirmware, FirmwareChannel firmwareChannel,
+                          FirmwareQuarantine quarantine) {
+        this(runs, desired, channels, limits, new FirmwareRollout(runs, desiredFirmware, firmwareChannel, quarantine));
+    }
+
+    private PipelineEngine(PipelineRuns runs, DesiredConfigs desired, List<ConfigChannel> channels, Limits limits,
+                           FirmwareRollout firmware) {
+        this.firmware = firmware;
         this.runs = runs;
         this.desired = desired;
         this.channels = new java.util.HashMap<>();
@@ -60,6 +75,24 @@ public class PipelineEngine {
         ExecutorService workers = Executors.newFixedThreadPool(run.options().concurrency(),
                 r -> new Thread(r, "pipeline-run-" + runId));
         try {
+            if (run.kind() == RunKind.FIRMWARE) {
+                // Stage everywhere first: a slow or failing upload shows before any device is activated.
+                List<Future<?>> staging = new ArrayList<>();
+                for (TaskView task : runs.tasks(runId)) {
+                    if (!task.state().finished()) {
+                        staging.add(workers.submit(() -> guarded(run, task, Phase.STAGE)));
+                    }
+                }
+                awaitAll(runId, staging);
+                String overBudget = overBudget(run);
+                if (overBudget != null) {
+                    return halt(run, "staging", overBudget);
+                }
+                waves.clear();
+                for (TaskView task : runs.tasks(runId)) {
+                    waves.computeIfAbsent(task.wave(), w -> new ArrayList<>()).add(task);
+                }
+            }
             for (Map.Entry<Integer, List<TaskView>> wave : waves.entrySet()) {
                 if (runs.state(runId) != RunState.RUNNING) {
                     return runs.state(runId);
@@ -67,31 +100,48 @@ public class PipelineEngine {
                 List<Future<?>> inFlight = new ArrayList<>();
                 for (TaskView task : wave.getValue()) {
                     if (!task.state().finished()) {
-                        inFlight.add(workers.submit(() -> guarded(run, task)));
+                        inFlight.add(workers.submit(() -> guarded(run, task, Phase.CHANGE)));
                     }
                 }
-                for (Future<?> f : inFlight) {
-                    try {
-                        f.get();
-                    } catch (java.util.concurrent.ExecutionException e) {
-                        LOG.error("run {}: a task crashed the worker", runId, e.getCause());
-                    }
-                }
+                awaitAll(runId, inFlight);
                 String overBudget = overBudget(run);
                 if (overBudget != null) {
-                    int skipped = runs.closePending(runId, TaskState.SKIPPED, "run halted: " + overBudget);
-                    runs.finish(runId, RunState.HALTED, overBudget + "; " + skipped + " devices left untouched");
-                    LOG.warn("run {} halted after wave {}: {}", runId, wave.getKey(), overBudget);
-                    return RunState.HALTED;
+                    return halt(run, "wave " + wave.getKey(), overBudget);
                 }
             }
         } finally {
             workers.shutdownNow();
             workers.awaitTermination(30, TimeUnit.SECONDS);
         }
+        for (TaskView left : runs.tasks(runId)) {
+            if (!left.state().finished()) {
+                runs.finishTask(left.id(), TaskState.FAILED, "INTERNAL", "the worker ended without finishing this "
+                        + "device's task (see the node's log)");
+            }
+        }
         boolean failed = runs.tasks(runId).stream().anyMatch(t -> t.state() == TaskState.FAILED);
         runs.finish(runId, failed ? RunState.FAILED : RunState.DONE, null);
         return runs.state(runId);
+    }
+
+    /** Firmware runs stage every device first, then change (activate) them wave by wave; config runs only change. */
+    private enum Phase { STAGE, CHANGE }
+
+    private static void awaitAll(long runId, List<Future<?>> futures) throws InterruptedException {
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                LOG.error("run {}: a task crashed the worker", runId, e.getCause());
+            }
+        }
+    }
+
+    private RunState halt(RunView run, String after, String overBudget) {
+        int skipped = runs.closePending(run.id(), TaskState.SKIPPED, "run halted: " + overBudget);
+        runs.finish(run.id(), RunState.HALTED, overBudget + "; " + skipped + " devices left untouched");
+        LOG.warn("run {} halted after {}: {}", run.id(), after, overBudget);
+        return RunState.HALTED;
     }
 
     /** The halt reason when the share of failed devices exceeds the budget, else null. */
@@ -111,7 +161,7 @@ public class PipelineEngine {
         return null;
     }
 
-    private void guarded(RunView run, TaskView task) {
+    private void guarded(RunView run, TaskView task, Phase phase) {
         try {
             global.acquire();
         } catch (InterruptedException e) {
@@ -119,21 +169,34 @@ public class PipelineEngine {
             return;
         }
         try {
-            withRetries(run, task);
-        } catch (RuntimeException e) {
+            withRetries(run, task, phase);
+        } catch (RuntimeException | Error e) {
+            // A task must end in a final state whatever broke, or its run would end "done" with it still pending.
             LOG.error("run {}: {} failed unexpectedly", run.id(), task.device(), e);
             runs.finishTask(task.id(), TaskState.FAILED, "INTERNAL", e.toString());
+            if (e instanceof VirtualMachineError fatal) {
+                throw fatal;
+            }
         } finally {
             global.release();
         }
     }
 
-    private void withRetries(RunView run, TaskView task) {
+    private void withRetries(RunView run, TaskView task, Phase phase) {
         Duration backoff = limits.firstBackoff();
         for (int attempt = 1; ; attempt++) {
             runs.attempt(task.id());
             try {
-                configure(run, runs.task(run.id(), task.device()).orElseThrow());
+                TaskView current = runs.task(run.id(), task.device()).orElseThrow();
+                if (run.kind() == RunKind.CONFIG) {
+                    configure(run, current);
+                } else if (firmware == null) {
+                    runs.finishTask(task.id(), TaskState.FAILED, "REJECTED", "this node runs no firmware pipelines");
+                } else if (phase == Phase.STAGE) {
+                    firmware.stage(run, current);
+                } else {
+                    firmware.activate(run, current);
+                }
                 return;
             } catch (DriverException e) {
                 if (!e.retryable() || attempt >= limits.maxAttempts()) {
@@ -151,6 +214,9 @@ public class PipelineEngine {
                 backoff = backoff.multipliedBy(2);
             } catch (DesiredConfigs.DesiredConfigException e) {
                 runs.finishTask(task.id(), TaskState.FAILED, "TEMPLATE_ERROR", e.getMessage());
+                return;
+            } catch (DesiredFirmware.DesiredFirmwareException e) {
+                runs.finishTask(task.id(), TaskState.FAILED, "FIRMWARE_UNAVAILABLE", e.getMessage());
                 return;
             }
         }

@@ -132,6 +132,12 @@ public class PipelineRuns {
         event(taskId, step, TaskState.RUNNING, "confirmed");
     }
 
+    /** Back to pending with its confirmed steps kept: staged, waiting for its wave (a halt then skips it). */
+    public void park(long taskId, String detail) {
+        jdbc.update("UPDATE pipeline_task SET state = 'pending', updated_at = now() WHERE id = ?", taskId);
+        event(taskId, null, TaskState.PENDING, detail);
+    }
+
     public void recordDiff(long taskId, String diff) {
         jdbc.update("UPDATE pipeline_task SET diff = ? WHERE id = ?", diff, taskId);
     }

@@ -32,4 +32,17 @@ public sealed interface SshCredentials {
             return "PrivateKey[username=" + username + ", keyFile=" + keyFile + "]";
         }
     }
+
+    /** A private key held in memory (PEM / OpenSSH text, unencrypted), e.g. opened from the credential store. */
+    record KeyText(String username, String privateKey) implements SshCredentials {
+        public KeyText {
+            Objects.requireNonNull(username, "username");
+            Objects.requireNonNull(privateKey, "privateKey");
+        }
+
+        @Override
+        public String toString() {
+            return "KeyText[username=" + username + "]";
+        }
+    }
 }

@@ -63,6 +63,9 @@ public final class SshDriver {
                     ? client.loadKeys(k.keyFile().toString())
                     : client.loadKeys(k.keyFile().toString(), k.passphrase());
             client.authPublickey(k.username(), keys);
+        } else if (credentials instanceof SshCredentials.KeyText k) {
+            // From the credential store: the key never touches the disk.
+            client.authPublickey(k.username(), client.loadKeys(k.privateKey(), null, null));
         }
     }
 

@@ -2,10 +2,13 @@ package io.ferrum.api;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,10 +20,23 @@ public final class ApiClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private final String authorization;
+    private final Map<String, String> headers;
 
     private ApiClient(String base, String authorization) {
+        this(base, authorization, Map.of());
+    }
+
+    private ApiClient(String base, String authorization, Map<String, String> headers) {
         this.base = base;
         this.authorization = authorization;
+        this.headers = headers;
+    }
+
+    /** The same client, also sending {@code name: value} on every request (e.g. X-Request-Id). */
+    public ApiClient withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new ApiClient(base, authorization, Map.copyOf(more));
     }
 
     public static ApiClient basic(int port, String user, String password) {
@@ -58,6 +74,7 @@ public final class ApiClient {
             if (authorization != null) {
                 request.header("Authorization", authorization);
             }
+            headers.forEach(request::header);
             if (ifMatch != null) {
                 request.header("If-Match", ifMatch);
             }
@@ -67,7 +84,7 @@ public final class ApiClient {
                     : HttpRequest.BodyPublishers.ofString(text));
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("ETag").orElse(null), response.body());
+                    response.headers().firstValue("ETag").orElse(null), response.body(), response.headers());
         } catch (Exception e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         }
@@ -80,18 +97,24 @@ public final class ApiClient {
             if (authorization != null) {
                 request.header("Authorization", authorization);
             }
+            headers.forEach(request::header);
             request.header("Content-Type", contentType);
             request.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("ETag").orElse(null), response.body());
+                    response.headers().firstValue("ETag").orElse(null), response.body(), response.headers());
         } catch (Exception e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         }
     }
 
     /** An HTTP answer with its JSON body parsed on demand. */
-    public record Response(int status, String contentType, String etag, String body) {
+    public record Response(int status, String contentType, String etag, String body, HttpHeaders headers) {
+        /** The first value of a response header, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         public JsonNode json() {
             return JSON.readTree(body);
         }

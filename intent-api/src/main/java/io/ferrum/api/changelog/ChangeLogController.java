@@ -24,22 +24,24 @@ class ChangeLogController {
         this.json = json;
     }
 
-    record EntryView(long id, java.time.Instant at, String actor, String requestId, String action, String objectType,
-                     long objectId, JsonNode before, JsonNode after) {
+    /** {@code requestId} is the client's id for the request (X-Request-Id), {@code serverRequestId} the server's. */
+    record EntryView(long id, java.time.Instant at, String actor, String requestId, String serverRequestId,
+                     String action, String objectType, long objectId, JsonNode before, JsonNode after) {
     }
 
     @GetMapping
     List<EntryView> list(@RequestParam(required = false) String objectType, @RequestParam(required = false) Long objectId,
                          @RequestParam(required = false) String actor, @RequestParam(required = false) String requestId,
+                         @RequestParam(required = false) String serverRequestId,
                          @RequestParam(required = false) Long before, @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > 1000) {
             throw IntentException.invalid("limit", "expected 1 to 1000");
         }
-        return query.find(objectType, objectId, actor, requestId, before, limit).stream().map(this::view).toList();
+        return query.find(objectType, objectId, actor, requestId, serverRequestId, before, limit).stream().map(this::view).toList();
     }
 
     private EntryView view(ChangeLogEntry e) {
-        return new EntryView(e.id(), e.at(), e.actor(), e.requestId(), e.action(), e.objectType(), e.objectId(),
+        return new EntryView(e.id(), e.at(), e.actor(), e.requestId(), e.serverRequestId(), e.action(), e.objectType(), e.objectId(),
                 e.before() == null ? null : json.readTree(e.before()), e.after() == null ? null : json.readTree(e.after()));
     }
 }

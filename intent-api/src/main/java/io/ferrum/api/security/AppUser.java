@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -33,6 +34,8 @@ public class AppUser {
     private List<String> roles = new ArrayList<>();
     @Column(nullable = false)
     private boolean enabled = true;
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
 
     protected AppUser() {
     }
@@ -47,10 +50,24 @@ public class AppUser {
         return roles.stream().map(Role::of).toList();
     }
 
+    public void setRoles(List<Role> roles) {
+        this.roles = new ArrayList<>(roles.stream().map(Role::wire).toList());
+    }
+
+    public boolean isAdmin() {
+        return roles.contains(Role.ADMIN.wire());
+    }
+
+    /** A new password (already hashed); remembers when, which the change log shows instead of the hash. */
+    public void changePassword(String passwordHash, Instant at) {
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = at;
+    }
+
     public Long getId() { return id; }
     public String getUsername() { return username; }
     public String getPasswordHash() { return passwordHash; }
-    public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+    public Instant getPasswordChangedAt() { return passwordChangedAt; }
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
 }

@@ -13,14 +13,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates {@code Authorization: Bearer fer_…} API tokens. */
+/** Authenticates {@code Authorization: Bearer fer_…} API tokens, against the database on every request. */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-    private final UserService users;
+    private final ApiTokenService tokens;
     private final AuthenticationEntryPoint entryPoint;
 
-    BearerTokenFilter(UserService users, AuthenticationEntryPoint entryPoint) {
-        this.users = users;
+    BearerTokenFilter(ApiTokenService tokens, AuthenticationEntryPoint entryPoint) {
+        this.tokens = tokens;
         this.entryPoint = entryPoint;
     }
 
@@ -34,7 +34,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
         java.util.Optional<AppUser> user;
         try {
-            user = users.byToken(header.substring(7).trim());
+            user = tokens.byToken(header.substring(7).trim());
         } catch (RuntimeException e) {
             if (DatabaseUnavailable.causedBy(e) && entryPoint instanceof ProblemSecurityHandlers problems) {
                 problems.unavailable(request, response);
@@ -43,7 +43,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             throw e;
         }
         if (user.isEmpty()) {
-            entryPoint.commence(request, response, new BadCredentialsException("the API token is unknown or expired"));
+            entryPoint.commence(request, response, new BadCredentialsException("the API token is unknown, expired or revoked"));
             return;
         }
         var authorities = user.get().roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();

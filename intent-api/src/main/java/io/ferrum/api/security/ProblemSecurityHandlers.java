@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -31,8 +32,11 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"ferrum\"");
+        // A disabled account is refused before its password is even checked: saying "disabled" would tell anyone
+        // which accounts exist, so it reads like any wrong password.
+        String reason = e instanceof AccountStatusException ? "Bad credentials" : e.getMessage();
         write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
-                "Sign in with HTTP Basic or an API token (Authorization: Bearer ...): " + e.getMessage(), request);
+                "Sign in with HTTP Basic or an API token (Authorization: Bearer ...): " + reason, request);
     }
 
     @Override

@@ -46,19 +46,19 @@ public class SecurityConfiguration {
 
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain api(HttpSecurity http, UserService users, ProblemSecurityHandlers problems,
+    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ProblemSecurityHandlers problems,
                             LoginThrottle throttle) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
-                .addFilterBefore(new BearerTokenFilter(users, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(new ChangeContextFilter(), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/error").permitAll()
-                        .requestMatchers("/api/v1/users/me/**").authenticated()
+                        .requestMatchers("/api/v1/users/me", "/api/v1/users/me/**").authenticated()
                         .requestMatchers("/api/v1/users/**").hasRole("admin")
                         // Rendered configs are the network's blueprint: network engineers read them, viewers do not.
                         .requestMatchers(HttpMethod.GET, "/api/v1/devices/*/config").hasRole("network-engineer")

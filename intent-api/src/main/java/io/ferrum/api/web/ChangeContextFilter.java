@@ -6,32 +6,23 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
-import org.slf4j.MDC;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Tags every request with an id (the caller's {@code X-Request-Id} or a new one, echoed back) and makes the
- * authenticated user the actor of any change it makes, so the change log names the real person.
+ * Makes the authenticated user the actor of any change the request makes, under the request's ids (the client's and
+ * the server's, see {@link RequestIds}), so the change log names the real person and the very request.
  */
 public class ChangeContextFilter extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String requestId = request.getHeader("X-Request-Id");
-        if (requestId == null || requestId.isBlank() || requestId.length() > 128) {
-            requestId = UUID.randomUUID().toString();
-        }
-        response.setHeader("X-Request-Id", requestId);
+        RequestIds ids = RequestIds.of(request);
         var auth = SecurityContextHolder.getContext().getAuthentication();
         String actor = auth == null || !auth.isAuthenticated() ? "anonymous" : auth.getName();
-        MDC.put("requestId", requestId);
-        try (var scope = ChangeContext.open(actor, requestId)) {
+        try (var scope = ChangeContext.open(actor, ids.client(), ids.server())) {
             chain.doFilter(request, response);
-        } finally {
-            MDC.remove("requestId");
         }
     }
 }

@@ -38,13 +38,14 @@ import tools.jackson.databind.ObjectMapper;
  * transaction as the change itself: rows are buffered per session and written in one JDBC batch just before
  * commit, so a rolled-back change leaves no log and a committed one always has its log. Being the one place that
  * sees every write, it also announces them: one {@link IntentChanged} per kind per transaction, published with the
- * log rows so that after-commit listeners hear of committed writes only.
+ * log rows so that after-commit listeners hear of committed writes only. Changes of objects that are not intent
+ * (users, tokens) join the same rows through {@link AuditRecorder}, and are not announced.
  */
 @Component
 public class ChangeLogListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
-    private static final String COPY = "COPY change_log (actor, request_id, action, object_type, object_id, before, after) "
-            + "FROM STDIN WITH (FORMAT csv)";
+    private static final String COPY = "COPY change_log (actor, request_id, server_request_id, action, object_type, "
+            + "object_id, before, after) FROM STDIN WITH (FORMAT csv)";
 
     private static final Logger log = LoggerFactory.getLogger(ChangeLogListener.class);
 
@@ -99,9 +100,12 @@ public class ChangeLogListener implements PostInsertEventListener, PostUpdateEve
         if (!(entity instanceof IntentEntity intent)) {
             return;
         }
-        ChangeContext.Actor actor = ChangeContext.current();
-        ChangeRecord change = new ChangeRecord(actor.name(), actor.requestId(), action, intent.objectType(),
-                ((Number) id).longValue(), before, after);
+        buffer(session, ChangeRecord.of(ChangeContext.current(), action, intent.objectType(), ((Number) id).longValue(),
+                before, after, true));
+    }
+
+    /** Adds a change to the session's log rows, which are written just before its transaction commits. */
+    void buffer(SharedSessionContractImplementor session, ChangeRecord change) {
         boolean first;
         synchronized (pending) {
             List<ChangeRecord> buffer = pending.get(session);
@@ -138,6 +142,7 @@ public class ChangeLogListener implements PostInsertEventListener, PostUpdateEve
         for (ChangeRecord change : changes) {
             csv.append(quoted(change.actor())).append(',')
                     .append(quoted(change.requestId())).append(',')
+                    .append(quoted(change.serverRequestId())).append(',')
                     .append(change.action()).append(',')
                     .append(quoted(change.objectType())).append(',')
                     .append(change.objectId()).append(',')
@@ -161,6 +166,9 @@ public class ChangeLogListener implements PostInsertEventListener, PostUpdateEve
     private void announce(List<ChangeRecord> changes) {
         Map<IntentKind, Set<Long>> idsByKind = new EnumMap<>(IntentKind.class);
         for (ChangeRecord change : changes) {
+            if (!change.intent()) {
+                continue;
+            }
             IntentKind.ofWire(change.objectType()).ifPresentOrElse(
                     kind -> idsByKind.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(change.objectId()),
                     () -> log.warn("No IntentKind for '{}': its changes are logged but not announced",

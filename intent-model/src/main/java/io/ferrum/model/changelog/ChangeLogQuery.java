@@ -15,16 +15,20 @@ public class ChangeLogQuery {
         this.jdbc = jdbc;
     }
 
-    /** Any filter may be null; {@code limit} caps the rows, {@code beforeId} pages backwards. */
-    public List<ChangeLogEntry> find(String objectType, Long objectId, String actor, String requestId, Long beforeId,
-                                     int limit) {
-        StringBuilder sql = new StringBuilder("SELECT id, at, actor, request_id, action, object_type, object_id, "
-                + "before::text, after::text FROM change_log WHERE true");
+    /**
+     * Any filter may be null; {@code requestId} is the client's id for the request, {@code serverRequestId} the
+     * server's. {@code limit} caps the rows, {@code beforeId} pages backwards.
+     */
+    public List<ChangeLogEntry> find(String objectType, Long objectId, String actor, String requestId,
+                                     String serverRequestId, Long beforeId, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT id, at, actor, request_id, server_request_id, action, "
+                + "object_type, object_id, before::text, after::text FROM change_log WHERE true");
         List<Object> args = new ArrayList<>();
         filter(sql, args, "object_type", objectType);
         filter(sql, args, "object_id", objectId);
         filter(sql, args, "actor", actor);
         filter(sql, args, "request_id", requestId);
+        filter(sql, args, "server_request_id", serverRequestId);
         if (beforeId != null) {
             sql.append(" AND id < ?");
             args.add(beforeId);
@@ -32,8 +36,8 @@ public class ChangeLogQuery {
         sql.append(" ORDER BY id DESC LIMIT ?");
         args.add(limit);
         return jdbc.query(sql.toString(), (rs, i) -> new ChangeLogEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(),
-                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8),
-                rs.getString(9)), args.toArray());
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8),
+                rs.getString(9), rs.getString(10)), args.toArray());
     }
 
     /**

@@ -33,12 +33,15 @@ public class DeviceService {
     private final RackRepository racks;
     private final CableRepository cables;
     private final DcimLookup lookup;
+    private final List<DeviceDeletion> deletionHooks;
 
-    public DeviceService(DeviceRepository devices, RackRepository racks, CableRepository cables, DcimLookup lookup) {
+    public DeviceService(DeviceRepository devices, RackRepository racks, CableRepository cables, DcimLookup lookup,
+                         List<DeviceDeletion> deletionHooks) {
         this.devices = devices;
         this.racks = racks;
         this.cables = cables;
         this.lookup = lookup;
+        this.deletionHooks = List.copyOf(deletionHooks);
     }
 
     public Device create(DeviceDraft draft) {
@@ -152,11 +155,16 @@ public class DeviceService {
         return device;
     }
 
+    /**
+     * Deletes a device and its ports; what other features bound to its ports (addresses) is released through them
+     * first, so those changes are logged too (the database's {@code ON DELETE SET NULL} is only a safety net).
+     */
     public void delete(long id) {
         Device device = get(id);
         if (cables.existsOnDevice(device)) {
             throw IntentException.conflict("id", "device " + device.getHostname() + " still has cables; remove them first");
         }
+        deletionHooks.forEach(hook -> hook.beforeDelete(device));
         devices.delete(device);
     }
 

@@ -31,6 +31,9 @@ public interface IpAddressRepository extends JpaRepository<IpAddress, Long>, Jpa
 
     boolean existsByPrefix(Prefix prefix);
 
+    /** The addresses bound to any port of {@code device}. */
+    List<IpAddress> findByPortDevice(io.ferrum.model.dcim.Device device);
+
     @Query("select a from IpAddress a left join fetch a.port p left join fetch p.device d where a.prefix.site.id = :siteId "
             + "or d.site.id = :siteId")
     List<IpAddress> findForSite(long siteId);

@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code ferrum.assurance.collector.*}: what the collector polls, how often and how hard.
  *
  * @param enabled            false: no polling, no trap receiver (CLI one-shot commands, most tests)
+ * @param sites              the site codes this collector polls; empty (the default) polls every site
  * @param interval           how often each device is polled unless a site or role says otherwise
  * @param siteIntervals      per site code, e.g. {@code ams1: 30s}
  * @param roleIntervals      per device role, e.g. {@code border: 15s}; where a site and a role interval both
@@ -29,7 +30,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param traps              the SNMP trap receiver
  */
 @ConfigurationProperties("ferrum.assurance.collector")
-public record CollectorProperties(Boolean enabled, Duration interval, Map<String, Duration> siteIntervals,
+public record CollectorProperties(Boolean enabled, java.util.List<String> sites, Duration interval, Map<String, Duration> siteIntervals,
                                   Map<String, Duration> roleIntervals, Integer maxConcurrentPolls,
                                   Duration connectTimeout, Duration readTimeout, Duration commandTimeout,
                                   Integer snmpRetries, String snmpCommunity, String sshUser, Path sshPrivateKey,
@@ -37,6 +38,7 @@ public record CollectorProperties(Boolean enabled, Duration interval, Map<String
 
     public CollectorProperties {
         enabled = enabled == null || enabled;
+        sites = sites == null ? java.util.List.of() : java.util.List.copyOf(sites);
         interval = interval == null ? Duration.ofSeconds(60) : interval;
         siteIntervals = siteIntervals == null ? Map.of() : Map.copyOf(siteIntervals);
         roleIntervals = roleIntervals == null ? Map.of() : Map.copyOf(roleIntervals);
@@ -78,6 +80,11 @@ public record CollectorProperties(Boolean enabled, Duration interval, Map<String
             community = community == null ? "public" : community;
             rebind = rebind == null ? Duration.ofSeconds(10) : rebind;
         }
+    }
+
+    /** Whether this collector polls the site. */
+    public boolean polls(String site) {
+        return sites.isEmpty() || sites.contains(site);
     }
 
     /** The interval for a device: the shorter of its site's and its role's, else the default. */

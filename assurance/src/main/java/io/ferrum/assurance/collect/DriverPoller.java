@@ -109,17 +109,21 @@ public final class DriverPoller implements DevicePoller {
                 addresses.computeIfAbsent(address.ifIndex(), i -> new ArrayList<>()).add(address.cidr());
             }
             Map<Integer, String> portByIndex = new HashMap<>();
-            List<InterfaceObservation> interfaces = new ArrayList<>();
+            Map<String, InterfaceStatus> byPort = new HashMap<>();
+            Map<String, java.util.SortedSet<String>> portAddresses = new HashMap<>();
             for (InterfaceStatus row : rows) {
                 String port = portName(target, row.name(), row.alias());
                 if (port == null) {
                     continue;
                 }
                 portByIndex.put(row.ifIndex(), port);
-                List<String> onPort = addresses.getOrDefault(row.ifIndex(), List.of()).stream().sorted().toList();
-                interfaces.add(new InterfaceObservation(port, row.admin() == IfStatus.UP, row.oper() == IfStatus.UP,
-                        onPort));
+                portAddresses.computeIfAbsent(port, p -> new java.util.TreeSet<>())
+                        .addAll(addresses.getOrDefault(row.ifIndex(), List.of()));
+                byPort.merge(port, row, DriverPoller::likelierCurrent);
             }
+            List<InterfaceObservation> interfaces = new ArrayList<>();
+            byPort.forEach((port, row) -> interfaces.add(new InterfaceObservation(port, row.admin() == IfStatus.UP,
+                    row.oper() == IfStatus.UP, List.copyOf(portAddresses.get(port)))));
             interfaces.sort(Comparator.comparing(InterfaceObservation::port));
             List<NeighbourObservation> neighbours = new ArrayList<>();
             for (LldpNeighbour n : client.lldpNeighbours()) {
@@ -135,6 +139,15 @@ public final class DriverPoller implements DevicePoller {
                     .thenComparing(NeighbourObservation::farEnd));
             return new SnmpPart(blankToNull(sysName), blankToNull(serial), interfaces, neighbours);
         }
+    }
+
+    /**
+     * Of two ifTable rows for one port, the one that is the port now: an agent may keep the row of an interface that
+     * was deleted and re-created (a re-cabled port in the lab, a re-seated module) beside the new one, which has the
+     * higher ifIndex (interfaces are numbered as they appear).
+     */
+    private static InterfaceStatus likelierCurrent(InterfaceStatus a, InterfaceStatus b) {
+        return a.ifIndex() >= b.ifIndex() ? a : b;
     }
 
     /** The intent port an interface stands for: its ifName, else its ifAlias; null for interfaces intent lacks. */

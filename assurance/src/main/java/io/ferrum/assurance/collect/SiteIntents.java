@@ -64,7 +64,8 @@ public class SiteIntents {
             return Set.of();
         }
         Set<String> changed = new HashSet<>();
-        List<String> codes = jdbc.queryForList("SELECT code FROM site ORDER BY code", String.class);
+        List<String> codes = jdbc.queryForList("SELECT code FROM site ORDER BY code", String.class).stream()
+                .filter(properties::polls).toList();
         for (String code : codes) {
             SiteInventory inventory = inventories.load(code);
             Site cached = sites.get(code);

@@ -109,7 +109,7 @@ class PollScheduleTest {
 
     @Test
     void intervalsComeFromTheSiteOrRoleTheShorterWinning() {
-        CollectorProperties properties = new CollectorProperties(null, Duration.ofSeconds(60),
+        CollectorProperties properties = new CollectorProperties(null, null, Duration.ofSeconds(60),
                 java.util.Map.of("ams1", Duration.ofSeconds(30)), java.util.Map.of("border", Duration.ofSeconds(15),
                 "leaf", Duration.ofSeconds(45)), null, null, null, null, null, null, null, null, null, null, null);
         assertThat(properties.intervalFor("ams1", "border")).isEqualTo(Duration.ofSeconds(15));

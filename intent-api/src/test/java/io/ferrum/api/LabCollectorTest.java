@@ -115,6 +115,31 @@ class LabCollectorTest extends ApiTestBase {
 
     @Test
     @Order(2)
+    void anIntentChangeIsReauditedAgainstTheLastObservationWithoutPolling() throws Exception {
+        Assumptions.assumeTrue(labBuilt, "the lab is not up");
+        String device = "lab1-r02-leaf02";
+        long port = admin.get("/api/v1/ports?device=" + device + "&name=Ethernet49").json().get("items").get(0)
+                .get("id").asLong();
+        assertThat(admin.post("/api/v1/ports/" + port + "/disable", "").status()).isEqualTo(200);
+        Instant changed = Instant.now();
+        List<JsonNode> open = await("port-state drift on " + device, this::openDrift,
+                events -> has(events, device, "port-state", "Ethernet49"));
+        System.out.printf("collector: intent change to re-audited drift: %d ms%n",
+                Duration.between(changed, Instant.now()).toMillis());
+        JsonNode drift = open.stream().filter(e -> e.get("device").asString().equals(device)
+                && e.get("type").asString().equals("port-state")).findFirst().orElseThrow();
+        assertThat(drift.get("expected").asString()).isEqualTo("disabled");
+        // found by the re-audit, not by a poll: no poll of the device recorded that moment
+        JsonNode health = admin.get("/api/v1/devices/" + deviceId(device) + "/observed").json().get("health");
+        assertThat(drift.get("firstSeen").asString()).isNotEqualTo(health.get("lastPollAt").asString());
+
+        assertThat(admin.post("/api/v1/ports/" + port + "/enable", "").status()).isEqualTo(200);
+        await("the re-enabled port's drift resolved", this::openDrift, events -> events.stream()
+                .noneMatch(e -> e.get("device").asString().equals(device)));
+    }
+
+    @Test
+    @Order(3)
     void aMiswireIsFoundNamingBothCablesAndResolvesWhenUndone() throws Exception {
         Assumptions.assumeTrue(labBuilt, "the lab is not up");
         List<Map<String, String>> uplinks = cables.stream().filter(c -> c.get("a_device").contains("leaf")
@@ -147,7 +172,7 @@ class LabCollectorTest extends ApiTestBase {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aConfigMergeByHandIsConfigDriftWithItsDiff() throws Exception {
         Assumptions.assumeTrue(labBuilt, "the lab is not up");
         String device = "lab1-r03-leaf02";
@@ -165,7 +190,7 @@ class LabCollectorTest extends ApiTestBase {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aDeviceWhoseDaemonsStopIsUnreachable() throws Exception {
         Assumptions.assumeTrue(labBuilt, "the lab is not up");
         String device = "lab1-r04-leaf01";

@@ -27,7 +27,8 @@ class PlanSurvivesRestartTest {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(FerrumApplication.class).profiles("test")
-                .run("--server.port=0", "--ferrum.db.ephemeral=false", "--ferrum.db.home=" + home);
+                .run("--server.port=0", "--ferrum.db.ephemeral=false", "--ferrum.db.home=" + home,
+                        "--ferrum.assurance.collector.enabled=false");
     }
 
     private static HttpResponse<String> post(ConfigurableApplicationContext app, String path, String body)

@@ -1,6 +1,7 @@
 package io.ferrum.assurance.audit;
 
 import io.ferrum.model.exchange.ConnectionStatus;
+import io.ferrum.model.dcim.CableType;
 import io.ferrum.model.inventory.AddressInfo;
 import io.ferrum.model.inventory.CableInfo;
 import io.ferrum.model.inventory.DeviceInfo;
@@ -38,6 +39,10 @@ public final class AuditIntent {
         Map<String, Map<String, ExpectedDevice.FarEnd>> farEnds = new HashMap<>();
         Map<String, CableInfo> cableAt = new HashMap<>();
         for (CableInfo cable : site.cables()) {
+            if (!carriesLldp(cable)) {
+                // a console or power cable joins no Ethernet ports: no LLDP neighbour will ever show on it
+                continue;
+            }
             farEnds.computeIfAbsent(cable.a().device(), d -> new HashMap<>()).put(cable.a().port(),
                     new ExpectedDevice.FarEnd(cable, cable.b().device(), cable.b().port()));
             farEnds.computeIfAbsent(cable.b().device(), d -> new HashMap<>()).put(cable.b().port(),
@@ -78,6 +83,10 @@ public final class AuditIntent {
                     desired.getOrDefault(host, DesiredDeviceState.NONE)));
         }
         return new AuditIntent(devices, cableAt);
+    }
+
+    private static boolean carriesLldp(CableInfo cable) {
+        return cable.type() != CableType.CONSOLE && cable.type() != CableType.POWER;
     }
 
     Optional<ExpectedDevice> device(String hostname) {

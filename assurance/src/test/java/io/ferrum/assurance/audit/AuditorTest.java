@@ -52,6 +52,20 @@ class AuditorTest {
     }
 
     @Test
+    void aConsoleOrPowerCableNeverShowsAnLldpNeighbourAndIsNoCablingDrift() {
+        var pod = PodIntent.site(ConnectionStatus.ACTIVE);
+        List<io.ferrum.model.inventory.CableInfo> cables = new ArrayList<>(pod.cables());
+        cables.add(new io.ferrum.model.inventory.CableInfo("C-9", new io.ferrum.model.inventory.CableInfo.CableEnd(
+                "border01", "Console"), new io.ferrum.model.inventory.CableInfo.CableEnd("leaf01", "Port1"),
+                io.ferrum.model.dcim.CableType.CONSOLE, "blue", java.math.BigDecimal.ONE,
+                io.ferrum.model.dcim.CableStatus.PLANNED));
+        AuditIntent withConsole = AuditIntent.of(new io.ferrum.model.inventory.SiteInventory(pod.site(), pod.racks(),
+                pod.devices(), cables, pod.prefixes(), pod.addresses(), pod.exchangeConnections()),
+                Map.of("border01", new DesiredDeviceState(BORDER_CONFIG, "4.30.1F")));
+        assertThat(Auditor.audit(withConsole, border(borderPorts(), borderLldp()))).isEmpty();
+    }
+
+    @Test
     void swappedCablesAreMiswiredAtTheirEndNamingBothCablesAndBothFarEnds() {
         List<NeighbourObservation> swapped = List.of(new NeighbourObservation("Ethernet1", "leaf02", "Ethernet49"),
                 new NeighbourObservation("Ethernet2", "leaf01", "Ethernet49"),

@@ -51,8 +51,8 @@ public class FerrumCommand implements Callable<Integer> {
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .properties("logging.level.root=warn", "logging.level.io.ferrum=warn",
-                        // a one-shot command must never pick up (and abandon) a pipeline run
-                        "ferrum.pipelines.enabled=false")
+                        // a one-shot command must never pick up (and abandon) a pipeline run, nor poll devices
+                        "ferrum.pipelines.enabled=false", "ferrum.assurance.collector.enabled=false")
                 .properties(properties)
                 .run();
     }

@@ -26,7 +26,8 @@ public final class BulkCreateBenchmark {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         // Command-line style arguments outrank application.yml, so the benchmark never collides with a running server.
         var context = new SpringApplicationBuilder(FerrumApplication.class)
-                .run("--server.port=0", "--ferrum.db.ephemeral=true", "--ferrum.security.admin-password=bench-password-1",
+                .run("--server.port=0", "--ferrum.db.ephemeral=true", "--ferrum.assurance.collector.enabled=false",
+                        "--ferrum.security.admin-password=bench-password-1",
                         "--logging.level.root=warn");
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         ApiClient api = ApiClient.basic(port, "admin", "bench-password-1");

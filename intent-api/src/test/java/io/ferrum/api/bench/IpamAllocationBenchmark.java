@@ -31,7 +31,8 @@ public final class IpamAllocationBenchmark {
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 32;
         int addresses = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
         var context = new SpringApplicationBuilder(FerrumApplication.class)
-                .run("--server.port=0", "--ferrum.db.ephemeral=true", "--ferrum.security.admin-password=bench-password-1",
+                .run("--server.port=0", "--ferrum.db.ephemeral=true", "--ferrum.assurance.collector.enabled=false",
+                        "--ferrum.security.admin-password=bench-password-1",
                         "--logging.level.root=warn");
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         String token = ApiClient.basic(port, "admin", "bench-password-1")

@@ -24,7 +24,8 @@ public final class RenderConfigsBenchmark {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         var context = new SpringApplicationBuilder(FerrumApplication.class).web(WebApplicationType.NONE)
-                .run("--ferrum.db.ephemeral=true", "--ferrum.pipelines.enabled=false", "--logging.level.root=warn");
+                .run("--ferrum.db.ephemeral=true", "--ferrum.pipelines.enabled=false",
+                        "--ferrum.assurance.collector.enabled=false", "--logging.level.root=warn");
         String definition = Files.readString(Path.of("..", "examples", "large-site.yaml"));
         SitePlanning planning = context.getBean(SitePlanning.class);
         var plan = planning.plan("large-site.yaml", definition, PlanOptions.defaults());

@@ -32,6 +32,9 @@ final class MibTables {
     private static final int ENT_NAME = 7;
     private static final int ENT_SERIAL = 11;
 
+    private static final OID IP_AD_IF_INDEX = new OID("1.3.6.1.2.1.4.20.1.2");
+    private static final OID IP_AD_NET_MASK = new OID("1.3.6.1.2.1.4.20.1.3");
+
     private final SnmpClient client;
 
     MibTables(SnmpClient client) {
@@ -90,6 +93,27 @@ final class MibTables {
                     text(cols.getOrDefault(ENT_SERIAL, Map.of()).get(index))));
         }
         return rows;
+    }
+
+    /** IPv4 addresses (ipAddrTable, indexed by the address itself) with their interface and mask length. */
+    List<IpAddressEntry> ipAddresses() {
+        Map<OID, Variable> ifIndex = column(IP_AD_IF_INDEX);
+        Map<OID, Variable> mask = column(IP_AD_NET_MASK);
+        List<IpAddressEntry> rows = new ArrayList<>();
+        for (Map.Entry<OID, Variable> row : ifIndex.entrySet()) {
+            Variable m = mask.get(row.getKey());
+            int length = m instanceof org.snmp4j.smi.IpAddress ip ? prefixLength(ip.toByteArray()) : 32;
+            rows.add(new IpAddressEntry(row.getValue().toInt(), row.getKey().toDottedString(), length));
+        }
+        return rows;
+    }
+
+    private static int prefixLength(byte[] mask) {
+        int bits = 0;
+        for (byte b : mask) {
+            bits += Integer.bitCount(b & 0xff);
+        }
+        return bits;
     }
 
     private Map<OID, Variable> column(OID column) {

@@ -191,6 +191,10 @@ public final class SnmpClient implements Closeable {
         return new MibTables(this).lldpNeighbours();
     }
 
+    public List<IpAddressEntry> ipAddresses() {
+        return new MibTables(this).ipAddresses();
+    }
+
     public List<EntityPhysical> entities() {
         return new MibTables(this).entities();
     }

@@ -1,0 +1,297 @@
+package io.ferrum.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ferrum.provisioning.lab.Lab;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 10's collector on the lab built from examples/lab-site.yaml: after a config run the lab devices show no
+ * drift; a miswire raises cabling-miswired naming both cables (through the lab's link traps or the next poll) and
+ * resolves when undone; a hand-made {@code configure merge} (whose config-changed trap re-polls the device) raises
+ * config drift with its diff; a device whose SNMP agent, then SSH daemon, stops is unreachable. Latencies are
+ * printed for BENCHMARKS.md, never asserted.
+ */
+@Tag("lab")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestPropertySource(properties = {"ferrum.assurance.collector.enabled=true",
+    "ferrum.assurance.collector.sites=lab1", "ferrum.assurance.collector.interval=20s",
+    "ferrum.assurance.collector.trap-debounce=1s", "ferrum.assurance.collector.traps.rebind=1s"})
+class LabCollectorTest extends ApiTestBase {
+
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
+    private static Lab lab;
+    private static java.nio.channels.FileChannel labLock;
+    private static boolean labBuilt;
+    private static List<String> devices = List.of();
+    private static List<Map<String, String>> cables = List.of();
+
+    @TempDir
+    static Path exports;
+
+    @AfterAll
+    static void tearDown() throws Exception {
+        if (labLock == null) {
+            return;
+        }
+        try {
+            lab.down();
+        } finally {
+            labLock.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void afterAConfigRunTheLabDevicesShowNoDrift() throws Exception {
+        lab = Lab.locate();
+        Optional<String> unavailable = lab.whyUnavailable();
+        Assumptions.assumeTrue(unavailable.isEmpty(), () -> "lab unavailable: " + unavailable.orElse(""));
+        String definition = Files.readString(Lab.repoRoot().resolve("examples/lab-site.yaml"));
+        var planned = admin.send("POST", "/api/v1/plans?fileName=lab-site.yaml", definition, null);
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+        var applied = admin.post("/api/v1/plans/" + planned.json().get("plan").get("id").asString() + "/apply", "");
+        assertThat(applied.status()).as(applied.body()).isEqualTo(200);
+        for (String[] file : LabRuns.EXPORTS) {
+            Files.writeString(exports.resolve(file[0]), admin.get("/api/v1/sites/lab1/exports/" + file[1]).body(),
+                    StandardCharsets.UTF_8);
+        }
+        devices = rows(exports.resolve("device-inventory.csv")).stream().filter(d -> !d.get("role").equals("server"))
+                .map(d -> d.get("hostname")).toList();
+        cables = rows(exports.resolve("cable-schedule.csv"));
+        labLock = Lab.exclusive();
+        Lab.Result up = lab.upFrom(exports);
+        assertThat(up.exit()).as("lab up:\n%s", up.output()).isZero();
+        labBuilt = true;
+
+        var run = admin.post("/api/v1/pipeline-runs", map("kind", "config", "target", map("site", "lab1"),
+                "concurrency", 8));
+        assertThat(run.status()).as(run.body()).isEqualTo(201);
+        JsonNode done = waitForRun(run.json().get("run").get("id").asLong());
+        assertThat(done.get("run").get("state").asString()).as(done.toString()).isEqualTo("done");
+        Instant finished = Instant.parse(done.get("run").get("finishedAt").asString());
+
+        // every device polled (its config-changed trap or its schedule) since the run pushed its config
+        JsonNode health = await("every lab device polled after the config run", () -> admin.get(
+                "/api/v1/poll-health?site=lab1").json(), h -> devices.stream().allMatch(d -> polledSince(h, d,
+                finished)));
+        for (JsonNode device : health) {
+            // the polls before the lab came up failed; the last one must not have
+            assertThat(device.get("consecutiveFailures").asInt()).as(device.toString()).isZero();
+            assertThat(device.get("lastSuccessAt").asString()).isEqualTo(device.get("lastPollAt").asString());
+        }
+        List<JsonNode> open = openDrift();
+        open.forEach(e -> System.out.println("open drift after the config run: " + e));
+        assertThat(open).as("open drift on the lab after a config run").isEmpty();
+
+        long leaf = deviceId("lab1-r01-leaf01");
+        var observed = admin.get("/api/v1/devices/" + leaf + "/observed");
+        assertThat(observed.status()).as(observed.body()).isEqualTo(200);
+        assertThat(observed.json().get("observation").get("sysName").asString()).isEqualTo("lab1-r01-leaf01");
+        assertThat(observed.json().get("observation").get("neighbours").size()).isPositive();
+        assertThat(observed.json().get("health").get("polls").asLong()).isPositive();
+    }
+
+    @Test
+    @Order(2)
+    void anIntentChangeIsReauditedAgainstTheLastObservationWithoutPolling() throws Exception {
+        Assumptions.assumeTrue(labBuilt, "the lab is not up");
+        String device = "lab1-r02-leaf02";
+        long port = admin.get("/api/v1/ports?device=" + device + "&name=Ethernet49").json().get("items").get(0)
+                .get("id").asLong();
+        assertThat(admin.post("/api/v1/ports/" + port + "/disable", "").status()).isEqualTo(200);
+        Instant changed = Instant.now();
+        List<JsonNode> open = await("port-state drift on " + device, this::openDrift,
+                events -> has(events, device, "port-state", "Ethernet49"));
+        System.out.printf("collector: intent change to re-audited drift: %d ms%n",
+                Duration.between(changed, Instant.now()).toMillis());
+        JsonNode drift = open.stream().filter(e -> e.get("device").asString().equals(device)
+                && e.get("type").asString().equals("port-state")).findFirst().orElseThrow();
+        assertThat(drift.get("expected").asString()).isEqualTo("disabled");
+        // found by the re-audit, not by a poll: no poll of the device recorded that moment
+        JsonNode health = admin.get("/api/v1/devices/" + deviceId(device) + "/observed").json().get("health");
+        assertThat(drift.get("firstSeen").asString()).isNotEqualTo(health.get("lastPollAt").asString());
+
+        assertThat(admin.post("/api/v1/ports/" + port + "/enable", "").status()).isEqualTo(200);
+        await("the re-enabled port's drift resolved", this::openDrift, events -> events.stream()
+                .noneMatch(e -> e.get("device").asString().equals(device)));
+    }
+
+    @Test
+    @Order(3)
+    void aMiswireIsFoundNamingBothCablesAndResolvesWhenUndone() throws Exception {
+        Assumptions.assumeTrue(labBuilt, "the lab is not up");
+        List<Map<String, String>> uplinks = cables.stream().filter(c -> c.get("a_device").contains("leaf")
+                && c.get("b_device").contains("border") && !c.get("type").equals("power")).toList();
+        Map<String, String> one = uplinks.get(0);
+        Map<String, String> two = uplinks.stream().filter(c -> !c.get("a_device").equals(one.get("a_device"))
+                && !c.get("b_device").equals(one.get("b_device"))).findFirst().orElseThrow();
+        String first = one.get("label");
+        String second = two.get("label");
+
+        Lab.Result miswired = lab.miswire(first, second);
+        assertThat(miswired.exit()).as(miswired.output()).isZero();
+        Instant swapped = Instant.now();
+        List<JsonNode> found = await("cabling-miswired naming " + first + " and " + second, this::openDrift,
+                open -> miswiredNaming(open, first) && miswiredNaming(open, second));
+        System.out.printf("collector: miswire %s/%s to cabling-miswired events for both: %d ms%n", first, second,
+                Duration.between(swapped, Instant.now()).toMillis());
+        assertThat(found).filteredOn(e -> e.get("type").asString().equals("cabling-miswired"))
+                .allSatisfy(e -> assertThat(e.get("detail").asString()).contains("reaches the far end of cable"));
+
+        Lab.Result undone = lab.miswire(first, second);
+        assertThat(undone.exit()).as(undone.output()).isZero();
+        Instant back = Instant.now();
+        await("the miswire resolved", this::openDrift, open -> open.stream()
+                .noneMatch(e -> e.get("type").asString().equals("cabling-miswired")));
+        System.out.printf("collector: miswire undone to events resolved: %d ms%n",
+                Duration.between(back, Instant.now()).toMillis());
+        assertThat(admin.get("/api/v1/drift-events?site=lab1&type=cabling-miswired&state=resolved").json().size())
+                .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    @Order(4)
+    void aConfigMergeByHandIsConfigDriftWithItsDiff() throws Exception {
+        Assumptions.assumeTrue(labBuilt, "the lab is not up");
+        String device = "lab1-r03-leaf02";
+        Files.writeString(Path.of("/run/ferrum-lab/dev", device, "flash", "by-hand.conf"),
+                "banner = changed by hand\n");
+        Instant merged = Instant.now();
+        ssh(device, "configure merge by-hand.conf");
+        List<JsonNode> open = await("config drift on " + device, this::openDrift, events -> events.stream()
+                .anyMatch(e -> e.get("device").asString().equals(device) && e.get("type").asString().equals("config")));
+        System.out.printf("collector: configure merge to config drift (config-changed trap): %d ms%n",
+                Duration.between(merged, Instant.now()).toMillis());
+        JsonNode drift = open.stream().filter(e -> e.get("device").asString().equals(device)
+                && e.get("type").asString().equals("config")).findFirst().orElseThrow();
+        assertThat(drift.get("detail").asString()).contains("+banner = changed by hand");
+    }
+
+    @Test
+    @Order(5)
+    void aDeviceWhoseDaemonsStopIsUnreachable() throws Exception {
+        Assumptions.assumeTrue(labBuilt, "the lab is not up");
+        String device = "lab1-r04-leaf01";
+        daemon(device, "snmpd", "stop");
+        Instant stopped = Instant.now();
+        await("SNMP unreachable on " + device, this::openDrift, open -> has(open, device, "unreachable", "snmp"));
+        System.out.printf("collector: snmpd stop to unreachable (snmp): %d ms%n",
+                Duration.between(stopped, Instant.now()).toMillis());
+        daemon(device, "sshd", "stop");
+        await(device + " unreachable", this::openDrift, open -> has(open, device, "unreachable", "-"));
+        JsonNode health = admin.get("/api/v1/devices/" + deviceId(device) + "/observed").json().get("health");
+        assertThat(health.get("lastErrorReason").asString()).isIn("TIMEOUT", "UNREACHABLE");
+        assertThat(health.get("consecutiveFailures").asInt()).isPositive();
+
+        daemon(device, "snmpd", "start");
+        daemon(device, "sshd", "start");
+        await(device + " reachable again", this::openDrift, open -> open.stream()
+                .noneMatch(e -> e.get("device").asString().equals(device)
+                        && e.get("type").asString().equals("unreachable")));
+    }
+
+    private static boolean has(List<JsonNode> open, String device, String type, String object) {
+        return open.stream().anyMatch(e -> e.get("device").asString().equals(device)
+                && e.get("type").asString().equals(type) && e.get("object").asString().equals(object));
+    }
+
+    private static boolean miswiredNaming(List<JsonNode> open, String cable) {
+        return open.stream().anyMatch(e -> e.get("type").asString().equals("cabling-miswired")
+                && e.get("intentRef").asString().equals("cable " + cable));
+    }
+
+    private List<JsonNode> openDrift() {
+        List<JsonNode> open = new ArrayList<>();
+        for (JsonNode event : admin.get("/api/v1/drift-events?site=lab1&limit=1000").json()) {
+            if (!event.get("state").asString().equals("resolved")) {
+                open.add(event);
+            }
+        }
+        return open;
+    }
+
+    private static boolean polledSince(JsonNode health, String device, Instant since) {
+        for (JsonNode row : health) {
+            if (row.get("device").asString().equals(device) && row.hasNonNull("lastPollAt")) {
+                return Instant.parse(row.get("lastPollAt").asString()).isAfter(since);
+            }
+        }
+        return false;
+    }
+
+    /** Waits (bounded) until {@code done} holds for what {@code read} gives, and returns that. */
+    private static <T> T await(String what, Supplier<T> read, Predicate<T> done) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        T value = read.get();
+        while (!done.test(value)) {
+            assertThat(System.nanoTime()).as("waited %s for %s; last seen: %s", PATIENCE, what, value)
+                    .isLessThan(deadline);
+            Thread.sleep(250);
+            value = read.get();
+        }
+        return value;
+    }
+
+    private JsonNode waitForRun(long id) throws InterruptedException {
+        return await("pipeline run " + id, () -> admin.get("/api/v1/pipeline-runs/" + id).json(),
+                r -> LabRuns.FINAL.contains(r.get("run").get("state").asString()));
+    }
+
+    private long deviceId(String hostname) {
+        return admin.get("/api/v1/devices?hostname=" + hostname).json().get("items").get(0).get("id").asLong();
+    }
+
+    private static void daemon(String device, String name, String action) throws Exception {
+        Lab.Result r = Lab.run(30, Lab.repoRoot().resolve("deploy/lab/lab").toString(), "daemon", device, name,
+                action);
+        assertThat(r.exit()).as(r.output()).isZero();
+    }
+
+    private static void ssh(String device, String command) throws Exception {
+        Lab.Device d = lab.inventory().get(device);
+        Lab.Result r = Lab.run(30, "ssh", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+                "-o", "LogLevel=ERROR", "-o", "BatchMode=yes", "-i", d.key().toString(), d.user() + "@" + d.mgmtIp(),
+                command);
+        assertThat(r.exit()).as(r.output()).isZero();
+    }
+
+    /** The export's rows by column name (these exports hold no quoted fields). */
+    private static List<Map<String, String>> rows(Path csv) throws Exception {
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        String[] header = lines.get(0).split(",", -1);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (!line.isBlank()) {
+                String[] fields = line.split(",", -1);
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int i = 0; i < header.length; i++) {
+                    row.put(header[i], fields[i]);
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}

@@ -1,4 +1,5 @@
-// A read-only console over the REST API: the browser's Basic login is reused for every call.
+// A console over the REST API: the browser's Basic login is reused for every call. Pages: sites (#sites) and
+// pipeline runs (#runs, #runs/<id>, in runs.js). Text from the API only ever reaches the DOM as textContent.
 const EXPORTS = [
   ['build-pack-pdf', 'Build pack (PDF)'], ['cable-schedule-xlsx', 'Cable schedule (XLSX)'],
   ['cable-schedule-csv', 'Cable schedule (CSV)'], ['labels-pdf', 'Labels (PDF)'], ['bom-csv', 'Bill of materials'],
@@ -7,19 +8,56 @@ const EXPORTS = [
 ];
 
 // Absolute URLs from the origin: a page opened as http://user:pass@host/ must not pass its credentials to fetch.
-async function api(path) {
-  const response = await fetch(new URL(path, location.origin), { headers: { Accept: 'application/json' } });
+async function request(path, init) {
+  const response = await fetch(new URL(path, location.origin), init);
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
     throw new Error(`${path}: ${response.status} ${problem.detail || response.statusText}`);
   }
-  return response.json();
+  return response;
 }
 
-function cell(row, text) {
-  const td = document.createElement('td');
-  td.textContent = text ?? '';
+async function api(path) {
+  return (await request(path, { headers: { Accept: 'application/json' } })).json();
+}
+
+async function apiText(path) {
+  return (await request(path)).text();
+}
+
+async function apiPost(path, body) {
+  const headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
+  return (await request(path, { method: 'POST', headers, body: JSON.stringify(body ?? {}) })).json();
+}
+
+// Who is signed in, with every role they hold directly or by implication: pages show only the actions allowed.
+const me = api('/api/v1/users/me').catch(() => ({ username: '?', effectiveRoles: [] }));
+
+async function may(role) {
+  return (await me).effectiveRoles.includes(role);
+}
+
+function element(tag, text, className) {
+  const e = document.createElement(tag);
+  e.textContent = text ?? '';
+  if (className) e.className = className;
+  return e;
+}
+
+function cell(row, text, className) {
+  const td = element('td', text, className);
   row.appendChild(td);
+  return td;
+}
+
+function errorRow(rows, columns, error) {
+  const tr = document.createElement('tr');
+  cell(tr, error.message, 'error').colSpan = columns;
+  rows.replaceChildren(tr);
+}
+
+function time(instant) {
+  return instant == null ? '' : new Date(instant).toLocaleString();
 }
 
 async function showSites() {
@@ -36,7 +74,7 @@ async function showSites() {
     }
     if (sites.items.length === 1) showSite(sites.items[0]);
   } catch (e) {
-    rows.innerHTML = `<tr><td colspan="4" class="error">${e.message}</td></tr>`;
+    errorRow(rows, 4, e);
   }
 }
 
@@ -71,4 +109,23 @@ async function showSite(site) {
   }
 }
 
-showSites();
+let sitesShown = false;
+
+function route() {
+  const [page, id] = location.hash.slice(1).split('/');
+  const runs = page === 'runs';
+  document.getElementById('sites-page').hidden = runs;
+  document.getElementById('runs-page').hidden = !runs;
+  if (runs) {
+    showRuns(id ? Number(id) : null);
+  } else if (!sitesShown) {
+    sitesShown = true;
+    showSites();
+  }
+}
+
+me.then(user => {
+  document.getElementById('me').textContent = `${user.username} (${(user.roles || []).join(', ')})`;
+});
+window.addEventListener('hashchange', route);
+document.addEventListener('DOMContentLoaded', route);

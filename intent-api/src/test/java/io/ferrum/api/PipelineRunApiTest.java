@@ -2,15 +2,25 @@ package io.ferrum.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferrum.provisioning.pipeline.DeviceTarget;
+import io.ferrum.provisioning.pipeline.PipelineRuns;
+import io.ferrum.provisioning.pipeline.RunKind;
+import io.ferrum.provisioning.pipeline.RunOptions;
+import io.ferrum.provisioning.pipeline.RunState;
+import io.ferrum.provisioning.pipeline.RunTarget;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * {@code /api/v1/pipeline-runs} refusals: every bad request is a 422 naming its field and stores no run. (Runs that
  * reach devices are in the lab tests: these tests never send traffic outside the lab.)
  */
 class PipelineRunApiTest extends ApiTestBase {
+
+    @Autowired
+    PipelineRuns pipelineRuns;
 
     private int runs() {
         return jdbc.queryForObject("SELECT count(*) FROM pipeline_run", Integer.class);
@@ -52,5 +62,20 @@ class PipelineRunApiTest extends ApiTestBase {
         assertThat(viewer.post("/api/v1/pipeline-runs", map("kind", "config", "target", map("site", "x"))).status())
                 .isEqualTo(403);
         assertThat(viewer.get("/api/v1/pipeline-runs").status()).isEqualTo(200);
+    }
+
+    /** Regression (console pipeline runs page): a device without a stored diff answered 500. */
+    @Test
+    void aDeviceWithoutADiffSaysSo() {
+        long run = pipelineRuns.create(RunKind.CONFIG, new RunTarget("nodiff1", null, null, null, null),
+                new RunOptions(true, 10, 1, 0.0), "admin", List.of(new DeviceTarget("nodiff-leaf", "198.19.250.9",
+                        "leaf", "r1")), Map.of("nodiff-leaf", 0));
+        try {
+            var diff = admin.get("/api/v1/pipeline-runs/" + run + "/tasks/nodiff-leaf/diff");
+            assertThat(diff.status()).as(diff.body()).isEqualTo(200);
+            assertThat(diff.body()).isEqualTo("# nodiff-leaf: no diff (pending)\n");
+        } finally {
+            pipelineRuns.finish(run, RunState.CANCELLED, "test over"); // never left for a scheduler to pick up
+        }
     }
 }

@@ -90,6 +90,21 @@ class SecurityTest extends ApiTestBase {
     }
 
     @Test
+    void everyUserReadsTheirOwnRolesWithWhatTheyImply() {
+        createUser("me1", List.of("viewer"));
+        var viewer = ApiClient.basic(port, "me1", "me1-password-long").get("/api/v1/users/me");
+        assertThat(viewer.status()).isEqualTo(200);
+        assertThat(viewer.json().get("username").asString()).isEqualTo("me1");
+        assertThat(viewer.json().get("effectiveRoles").toString()).isEqualTo("[\"viewer\"]");
+
+        var me = admin.get("/api/v1/users/me").json();
+        assertThat(me.get("roles").toString()).isEqualTo("[\"admin\"]");
+        assertThat(me.get("effectiveRoles").toString())
+                .isEqualTo("[\"viewer\",\"dc-engineer\",\"network-engineer\",\"operator\",\"admin\"]");
+        assertThat(ApiClient.anonymous(port).get("/api/v1/users/me").status()).isEqualTo(401);
+    }
+
+    @Test
     void onlyAdminsCreateUsers() {
         createUser("ops1", List.of("operator"));
         var attempt = ApiClient.basic(port, "ops1", "ops1-password-long").post("/api/v1/users",

@@ -26,10 +26,13 @@ class UserController {
 
     private final UserService users;
     private final LoginThrottle throttle;
+    private final org.springframework.security.access.hierarchicalroles.RoleHierarchy hierarchy;
 
-    UserController(UserService users, LoginThrottle throttle) {
+    UserController(UserService users, LoginThrottle throttle,
+                   org.springframework.security.access.hierarchicalroles.RoleHierarchy hierarchy) {
         this.users = users;
         this.throttle = throttle;
+        this.hierarchy = hierarchy;
     }
 
     record UserDraft(String username, String password, List<Role> roles) {
@@ -62,9 +65,22 @@ class UserController {
         return users.list().stream().map(UserView::of).toList();
     }
 
+    /**
+     * The signed-in user as {@link UserView} shows them, plus {@code effectiveRoles}: every role they imply (an admin
+     * is also a network engineer), so a client such as the console shows only the actions the user may take.
+     */
+    record Me(long id, String username, List<Role> roles, List<Role> effectiveRoles, boolean enabled,
+              Instant passwordChangedAt) {
+    }
+
     @GetMapping("/me")
-    UserView me(Principal principal) {
-        return UserView.of(users.get(principal.getName()));
+    Me me(org.springframework.security.core.Authentication authentication) {
+        AppUser user = users.get(authentication.getName());
+        List<String> reachable = hierarchy.getReachableGrantedAuthorities(authentication.getAuthorities()).stream()
+                .map(org.springframework.security.core.GrantedAuthority::getAuthority).toList();
+        return new Me(user.getId(), user.getUsername(), user.roles(), java.util.Arrays.stream(Role.values())
+                .filter(role -> reachable.contains(role.authority())).toList(), user.isEnabled(),
+                user.getPasswordChangedAt());
     }
 
     @GetMapping("/{username}")

@@ -68,8 +68,10 @@ public class PipelineRuns {
                 + "AND device = ?", PipelineRuns::task, runId, device).stream().findFirst();
     }
 
+    /** The device's stored diff; empty when it has none (yet) or the run has no such device. */
     public Optional<String> diff(long runId, String device) {
-        return jdbc.query("SELECT diff FROM pipeline_task WHERE run_id = ? AND device = ?",
+        // a task without a diff is a row holding NULL: findFirst() would throw on it
+        return jdbc.query("SELECT diff FROM pipeline_task WHERE run_id = ? AND device = ? AND diff IS NOT NULL",
                 (rs, n) -> rs.getString(1), runId, device).stream().findFirst();
     }
 

@@ -13,10 +13,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.Hibernate;
+import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks;
 import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.DeleteContext;
+import org.hibernate.event.spi.DeleteEvent;
+import org.hibernate.event.spi.DeleteEventListener;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
@@ -42,7 +47,8 @@ import tools.jackson.databind.ObjectMapper;
  * (users, tokens) join the same rows through {@link AuditRecorder}, and are not announced.
  */
 @Component
-public class ChangeLogListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+public class ChangeLogListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
+        DeleteEventListener {
 
     private static final String COPY = "COPY change_log (actor, request_id, server_request_id, action, object_type, "
             + "object_id, before, after) FROM STDIN WITH (FORMAT csv)";
@@ -68,6 +74,34 @@ public class ChangeLogListener implements PostInsertEventListener, PostUpdateEve
         registry.appendListeners(EventType.POST_INSERT, this);
         registry.appendListeners(EventType.POST_UPDATE, this);
         registry.appendListeners(EventType.POST_DELETE, this);
+        // before Hibernate's own delete listener, which detaches the entity's collections
+        registry.prependListeners(EventType.DELETE, this);
+    }
+
+    /**
+     * A deleted object's log row keeps its collection values (tags, a connection's ports). Once Hibernate schedules
+     * the delete, a collection it never loaded can no longer be read ("collection is being removed"), so read
+     * those collections now, while the object is still whole.
+     */
+    @Override
+    public void onDelete(DeleteEvent event) {
+        Object entity = Hibernate.unproxy(event.getObject());
+        if (!(entity instanceof IntentEntity)) {
+            return;
+        }
+        EntityPersister persister = event.getSession().getEntityPersister(event.getEntityName(), entity);
+        Object[] values = persister.getValues(entity);
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof PersistentCollection<?> collection && !collection.wasInitialized()
+                    && !EntitySnapshot.isChildren(persister, i)) {
+                Hibernate.initialize(collection);
+            }
+        }
+    }
+
+    @Override
+    public void onDelete(DeleteEvent event, DeleteContext transientEntities) {
+        onDelete(event);
     }
 
     @Override

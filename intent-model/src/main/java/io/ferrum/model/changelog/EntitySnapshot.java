@@ -36,8 +36,7 @@ final class EntitySnapshot {
         snapshot.put("id", id);
         for (int i = 0; i < names.length; i++) {
             Object value = state[i];
-            if (value instanceof Collection<?> && persister.getAttributeMapping(i) instanceof PluralAttributeMapping plural
-                    && plural.getCollectionDescriptor().isInverse()) {
+            if (value instanceof Collection<?> && isChildren(persister, i)) {
                 continue; // children such as a device's ports are logged as objects of their own
             }
             if (before && value instanceof PersistentCollection<?> collection
@@ -50,6 +49,12 @@ final class EntitySnapshot {
             }
         }
         return snapshot;
+    }
+
+    /** Whether attribute {@code i} is the inverse side of a parent-child link, whose children log themselves. */
+    static boolean isChildren(EntityPersister persister, int i) {
+        return persister.getAttributeMapping(i) instanceof PluralAttributeMapping plural
+                && plural.getCollectionDescriptor().isInverse();
     }
 
     private static final Object SKIP = new Object();

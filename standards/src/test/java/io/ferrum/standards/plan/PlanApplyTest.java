@@ -86,6 +86,29 @@ class PlanApplyTest {
     }
 
     @Test
+    void renamingACircuitReplacesTheConnectionAndLogsTheDeletedOneWithItsPorts() {
+        // regression: the delete's change-log row read the connection's never-loaded ports after Hibernate had
+        // detached them ("collection is being removed"), and the apply answered 500
+        String definition = smallSite("colo-pod@4");
+        String site = code(definition);
+        planning.apply("small.yaml", definition, PlanOptions.defaults(), null);
+        String circuit = definition.replaceAll("(?s).*circuitId: (T\\d+-XAMS-4411),.*", "$1");
+        String renamed = definition.replace("circuitId: " + circuit + ",", "circuitId: " + circuit + "A,");
+        Plan plan = planning.plan("small.yaml", renamed, PlanOptions.defaults());
+        assertThat(plan.count(ChangeAction.DELETE)).as(PlanText.render(plan)).isEqualTo(1);
+
+        planning.apply("small.yaml", renamed, PlanOptions.defaults(), plan.id());
+
+        assertThat(jdbc.queryForList("SELECT circuit_id FROM exchange_connection c JOIN site s ON s.id = c.site_id "
+                + "WHERE s.code = ? AND circuit_id LIKE ?", String.class, site, circuit + "%"))
+                .containsExactly(circuit + "A");
+        String logged = jdbc.queryForObject("SELECT before::text FROM change_log WHERE action = 'delete' "
+                + "AND object_type = 'exchange-connection' AND before->>'circuitId' = ?", String.class, circuit);
+        assertThat(logged).contains("\"ports\": [");
+        assertThat(logged).doesNotContain("\"ports\": []");
+    }
+
+    @Test
     void upgradingFromV1ToV2PlansAMigrationWithoutRenames() {
         String v1 = smallSite("colo-pod@1");
         planning.apply("small.yaml", v1, PlanOptions.defaults(), null);

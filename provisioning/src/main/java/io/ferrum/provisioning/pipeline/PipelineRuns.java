@@ -125,16 +125,10 @@ public class PipelineRuns {
                 + "WHERE id = ? RETURNING t.*, t.diff IS NOT NULL AS has_diff", PipelineRuns::task, taskId);
     }
 
-    /** The step's effect is confirmed on the device: a resumed task never repeats it. */
-    public void confirmed(long taskId, Step step, String desiredSha256, String runningSha256) {
-        transition(taskId, "confirmed_step = ?, desired_sha256 = coalesce(?, desired_sha256), "
-                + "running_sha256 = coalesce(?, running_sha256)", new Object[] {step.wire(), desiredSha256,
-                runningSha256}, new Event(step, TaskState.RUNNING, "confirmed"));
-    }
-
     /**
-     * Confirms {@code done} (with the hashes and diff it found, where not null) and starts {@code next}, in one
-     * statement: nothing happens on the device between the two, and a step then costs one round trip, not four.
+     * Confirms {@code done}, whose effect is now on the device so a resumed task never repeats it (with the hashes
+     * and diff it found, where not null), and starts {@code next}, in one statement: nothing happens on the device
+     * between the two, and a step then costs one round trip, not four.
      */
     public void advance(long taskId, Step done, String desiredSha256, String runningSha256, String diff, Step next) {
         transition(taskId, "confirmed_step = ?, desired_sha256 = coalesce(?, desired_sha256), "
@@ -142,10 +136,6 @@ public class PipelineRuns {
                         + "step = ?, started_at = coalesce(started_at, now())",
                 new Object[] {done.wire(), desiredSha256, runningSha256, diff, next.wire()},
                 new Event(done, TaskState.RUNNING, "confirmed"), new Event(next, TaskState.RUNNING, null));
-    }
-
-    public void recordDiff(long taskId, String diff) {
-        jdbc.update("UPDATE pipeline_task SET diff = ? WHERE id = ?", diff, taskId);
     }
 
     public void finishTask(long taskId, TaskState state, String reason, String detail) {

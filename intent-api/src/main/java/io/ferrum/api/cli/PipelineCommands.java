@@ -54,7 +54,7 @@ class PipelineCommands implements Callable<Integer> {
         @Option(names = "--dry-run", description = "Read and diff only; change nothing.")
         boolean dryRun;
 
-        @Option(names = "--concurrency", paramLabel = "N", description = "Devices at once (default 10).")
+        @Option(names = "--concurrency", paramLabel = "N", description = "Devices at once (default 50).")
         Integer concurrency;
 
         @Option(names = "--canary", paramLabel = "N", description = "Devices in the first wave, alone (default 1).")

@@ -132,7 +132,7 @@ public class PipelineEngine {
                         + "device's task (see the node's log)");
             }
         }
-        boolean failed = runs.tasks(runId).stream().anyMatch(t -> t.state() == TaskState.FAILED);
+        boolean failed = runs.counts(runId).get(TaskState.FAILED.wire()) > 0;
         runs.finish(runId, failed ? RunState.FAILED : RunState.DONE, null);
         return runs.state(runId);
     }
@@ -159,10 +159,9 @@ public class PipelineEngine {
 
     /** The halt reason when the share of failed devices exceeds the budget, else null. */
     private String overBudget(RunView run) {
-        List<TaskView> tasks = runs.tasks(run.id());
-        long finished = tasks.stream().filter(t -> t.state() == TaskState.DONE || t.state() == TaskState.UNCHANGED
-                || t.state() == TaskState.FAILED).count();
-        long failed = tasks.stream().filter(t -> t.state() == TaskState.FAILED).count();
+        Map<String, Integer> counts = runs.counts(run.id());
+        long failed = counts.get(TaskState.FAILED.wire());
+        long finished = failed + counts.get(TaskState.DONE.wire()) + counts.get(TaskState.UNCHANGED.wire());
         if (failed == 0 || finished == 0) {
             return null;
         }
@@ -198,9 +197,8 @@ public class PipelineEngine {
     private void withRetries(RunView run, TaskView task, Phase phase) {
         Duration backoff = limits.firstBackoff();
         for (int attempt = 1; ; attempt++) {
-            runs.attempt(task.id());
+            TaskView current = runs.attempt(task.id());
             try {
-                TaskView current = runs.task(run.id(), task.device()).orElseThrow();
                 if (run.kind() == RunKind.CONFIG) {
                     configure(run, current);
                 } else if (firmware == null) {
@@ -256,37 +254,35 @@ public class PipelineEngine {
     private void configure(RunView run, TaskView task, ConfigChannel.Connection connection, String config,
                            String comparable, String desiredSha, boolean pushedBefore) {
         String file = "ferrum-run-" + run.id() + ".conf";
+        // Each transition below is one statement: confirming a step and starting the next happen together, since
+        // nothing is done to the device between them.
         runs.step(task.id(), Step.CHECK);
         String running = connection.running();
         String runningSha = ConfigText.sha256(running);
-        runs.confirmed(task.id(), Step.CHECK, desiredSha, runningSha);
         if (runningSha.equals(desiredSha)) {
             // Already right: either it always was, or our own push before a crash took effect.
-            runs.finishTask(task.id(), pushedBefore ? TaskState.DONE : TaskState.UNCHANGED, null,
+            runs.finishTask(task.id(), Step.CHECK, desiredSha, runningSha, null,
+                    pushedBefore ? TaskState.DONE : TaskState.UNCHANGED, null,
                     pushedBefore ? "confirmed after resume: the push before the restart took effect" : null);
             return;
         }
-        runs.recordDiff(task.id(), ConfigText.diff(task.device(), running, comparable));
+        String diff = ConfigText.diff(task.device(), running, comparable);
         if (run.options().dryRun()) {
-            runs.finishTask(task.id(), TaskState.DONE, null, "dry run: would change the config (see diff)");
+            runs.finishTask(task.id(), Step.CHECK, desiredSha, runningSha, diff, TaskState.DONE, null,
+                    "dry run: would change the config (see diff)");
             return;
         }
-        runs.step(task.id(), Step.STAGE);
+        runs.advance(task.id(), Step.CHECK, desiredSha, runningSha, diff, Step.STAGE);
         connection.stage(file, config);
-        runs.confirmed(task.id(), Step.STAGE, null, null);
-
-        runs.step(task.id(), Step.APPLY);
+        runs.advance(task.id(), Step.STAGE, null, null, null, Step.APPLY);
         connection.apply(file, config);
-        runs.confirmed(task.id(), Step.APPLY, null, null);
-
-        runs.step(task.id(), Step.VERIFY);
+        runs.advance(task.id(), Step.APPLY, null, null, null, Step.VERIFY);
         String after = ConfigText.sha256(connection.running());
         if (!after.equals(desiredSha)) {
             runs.finishTask(task.id(), TaskState.FAILED, "VERIFY_MISMATCH", "running config hashes to " + after
                     + " after the push, rendered to " + desiredSha);
             return;
         }
-        runs.confirmed(task.id(), Step.VERIFY, null, after);
-        runs.finishTask(task.id(), TaskState.DONE, null, null);
+        runs.finishTask(task.id(), Step.VERIFY, null, after, null, TaskState.DONE, null, null);
     }
 }

@@ -8,7 +8,12 @@ package io.ferrum.provisioning.pipeline;
  */
 public record RunOptions(boolean dryRun, int concurrency, int canary, double failureBudget, String channel) {
 
-    public static final RunOptions DEFAULTS = new RunOptions(false, 10, 1, 0.0);
+    /**
+     * Waves of 50, a node's whole device budget ({@link PipelineEngine.Limits#DEFAULTS}): at 10, a 1,000-device site
+     * is 101 waves run one after another, and even a run that changes nothing took 17 s (BENCHMARKS.md). The canary
+     * still goes alone first, the failure budget is checked after every wave, and pairs never share one.
+     */
+    public static final RunOptions DEFAULTS = new RunOptions(false, 50, 1, 0.0);
 
     public RunOptions(boolean dryRun, int concurrency, int canary, double failureBudget) {
         this(dryRun, concurrency, canary, failureBudget, "shell");

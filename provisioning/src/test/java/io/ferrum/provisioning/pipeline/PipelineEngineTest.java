@@ -143,6 +143,33 @@ class PipelineEngineTest {
     }
 
     @Test
+    void theTimelineRecordsEveryStepBeforeItsEffectAndEveryConfirmationAfter() throws Exception {
+        ScriptedDevices devices = new ScriptedDevices();
+        List<DeviceTarget> pod = pod("h", 1);
+        long push = create(pod, new RunOptions(false, 2, 0, 0));
+        assertThat(engine(devices, rendered()).execute(push)).isEqualTo(RunState.DONE);
+        long again = create(pod, new RunOptions(false, 2, 0, 0));
+        assertThat(engine(devices, rendered()).execute(again)).isEqualTo(RunState.DONE);
+
+        assertThat(timeline(push, "h-r1-leaf01")).containsExactly("check running", "check running confirmed",
+                "stage running", "stage running confirmed", "apply running", "apply running confirmed",
+                "verify running", "verify running confirmed", "- done");
+        assertThat(timeline(again, "h-r1-leaf01")).containsExactly("check running", "check running confirmed",
+                "- unchanged");
+        TaskView pushed = runs.task(push, "h-r1-leaf01").orElseThrow();
+        assertThat(pushed.confirmedStep()).isEqualTo(Step.VERIFY);
+        assertThat(pushed.runningSha256()).isEqualTo(pushed.desiredSha256());
+        assertThat(runs.diff(push, "h-r1-leaf01").orElseThrow()).contains("+ntp = 198.18.0.1");
+    }
+
+    private static List<String> timeline(long run, String device) {
+        return runs.timeline(runs.task(run, device).orElseThrow().id()).stream()
+                .map(e -> (e.get("step") == null ? "-" : e.get("step")) + " " + e.get("state")
+                        + (e.get("detail") == null ? "" : " " + e.get("detail")))
+                .toList();
+    }
+
+    @Test
     void aTemplateThatBreaksTheCanaryHaltsTheRunBeforeAnyOtherDeviceIsTouched() throws Exception {
         ScriptedDevices devices = new ScriptedDevices();
         List<DeviceTarget> pod = pod("b", 3);

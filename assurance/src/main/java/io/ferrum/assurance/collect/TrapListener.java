@@ -28,7 +28,13 @@ public class TrapListener implements SmartLifecycle {
      * the number RFC 5612 sets aside for documentation, until one is registered.
      */
     public static final String CONFIG_CHANGED = "1.3.6.1.4.1.32473.1.0.1";
-    private static final Set<String> REPOLL = Set.of(LINK_DOWN, LINK_UP, CONFIG_CHANGED);
+    /**
+     * LLDP-MIB lldpRemTablesChange: a device's neighbour table changed. A link trap comes before the new neighbour
+     * is known (the far end's first LLDPDU follows the link by up to its transmit interval), so a re-wire shows up
+     * in LLDP only on this second notification, not on the link's own.
+     */
+    public static final String LLDP_REM_TABLES_CHANGE = "1.0.8802.1.1.2.0.0.1";
+    private static final Set<String> REPOLL = Set.of(LINK_DOWN, LINK_UP, CONFIG_CHANGED, LLDP_REM_TABLES_CHANGE);
 
     private static final Logger log = LoggerFactory.getLogger(TrapListener.class);
 

@@ -64,7 +64,7 @@ class LabCollectorTest extends ApiTestBase {
 
     @Test
     @Order(1)
-    void afterAConfigRunTheLabDevicesShowNoDrift() throws Exception {
+    void afterAConfigAndAFirmwareRunTheLabDevicesShowNoDrift() throws Exception {
         lab = Lab.locate();
         Optional<String> unavailable = lab.whyUnavailable();
         Assumptions.assumeTrue(unavailable.isEmpty(), () -> "lab unavailable: " + unavailable.orElse(""));
@@ -90,6 +90,29 @@ class LabCollectorTest extends ApiTestBase {
         assertThat(run.status()).as(run.body()).isEqualTo(201);
         JsonNode done = waitForRun(run.json().get("run").get("id").asLong());
         assertThat(done.get("run").get("state").asString()).as(done.toString()).isEqualTo("done");
+
+        // then a firmware run to the catalogue's version of each platform, so the firmware check has a version
+        for (Map.Entry<String, String> platform : Map.of("eos", "4.33.0F-lab", "opengear", "5.3.0-lab").entrySet()) {
+            byte[] image = ("FERRUM-FIRMWARE " + platform.getValue() + "\n" + "collector lab image\n".repeat(2_000))
+                    .getBytes(StandardCharsets.UTF_8);
+            String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(image));
+            var uploaded = admin.sendBytes("POST", "/api/v1/firmware-images?name=" + platform.getKey() + "-"
+                    + platform.getValue() + ".bin&platform=" + platform.getKey() + "&version=" + platform.getValue()
+                    + "&sha256=" + sha, image, "application/octet-stream");
+            assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+            long id = admin.get("/api/v1/platforms").json().valueStream()
+                    .filter(p -> p.get("name").asString().equals(platform.getKey())).findFirst().orElseThrow()
+                    .get("id").asLong();
+            var desired = admin.put("/api/v1/platforms/" + id + "/desired-firmware",
+                    map("version", platform.getValue()), null);
+            assertThat(desired.status()).as(desired.body()).isEqualTo(200);
+        }
+        var firmware = admin.post("/api/v1/pipeline-runs", map("kind", "firmware", "target", map("site", "lab1"),
+                "concurrency", 8));
+        assertThat(firmware.status()).as(firmware.body()).isEqualTo(201);
+        done = waitForRun(firmware.json().get("run").get("id").asLong());
+        assertThat(done.get("run").get("state").asString()).as(done.toString()).isEqualTo("done");
         Instant finished = Instant.parse(done.get("run").get("finishedAt").asString());
 
         // every device polled (its config-changed trap or its schedule) since the run pushed its config
@@ -102,8 +125,8 @@ class LabCollectorTest extends ApiTestBase {
             assertThat(device.get("lastSuccessAt").asString()).isEqualTo(device.get("lastPollAt").asString());
         }
         List<JsonNode> open = openDrift();
-        open.forEach(e -> System.out.println("open drift after the config run: " + e));
-        assertThat(open).as("open drift on the lab after a config run").isEmpty();
+        open.forEach(e -> System.out.println("open drift after the config and firmware runs: " + e));
+        assertThat(open).as("open drift on the lab after a config and a firmware run").isEmpty();
 
         long leaf = deviceId("lab1-r01-leaf01");
         var observed = admin.get("/api/v1/devices/" + leaf + "/observed");

@@ -141,7 +141,8 @@ public final class Auditor {
         return "exchange-connection " + expected.exchangePorts().get(port);
     }
 
-    private static String state(InterfaceObservation port) {
+    /** A port's state as drift shows it: {@code admin up, oper down}. */
+    static String state(InterfaceObservation port) {
         return "admin " + (port.adminUp() ? "up" : "down") + ", oper " + (port.operUp() ? "up" : "down");
     }
 }

@@ -1,6 +1,6 @@
 package io.ferrum.exporters.bom;
 
-import io.ferrum.exporters.ordering.NaturalOrder;
+import io.ferrum.model.dcim.NaturalOrder;
 import io.ferrum.model.dcim.CableType;
 import io.ferrum.model.inventory.CableInfo;
 import io.ferrum.model.inventory.DeviceInfo;

@@ -1,6 +1,6 @@
 package io.ferrum.exporters.buildpack;
 
-import io.ferrum.exporters.ordering.NaturalOrder;
+import io.ferrum.model.dcim.NaturalOrder;
 import io.ferrum.model.dcim.CableStatus;
 import io.ferrum.model.dcim.DeviceStatus;
 import io.ferrum.model.inventory.DeviceInfo;

@@ -1,6 +1,6 @@
 package io.ferrum.exporters.cables;
 
-import io.ferrum.exporters.ordering.NaturalOrder;
+import io.ferrum.model.dcim.NaturalOrder;
 import io.ferrum.model.inventory.CableInfo;
 import io.ferrum.model.inventory.DeviceInfo;
 import io.ferrum.model.inventory.SiteInventory;

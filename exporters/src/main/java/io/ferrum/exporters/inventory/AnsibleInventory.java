@@ -3,7 +3,7 @@ package io.ferrum.exporters.inventory;
 import io.ferrum.exporters.Export;
 import io.ferrum.exporters.ExportOptions;
 import io.ferrum.exporters.FileNames;
-import io.ferrum.exporters.ordering.NaturalOrder;
+import io.ferrum.model.dcim.NaturalOrder;
 import io.ferrum.model.inventory.DeviceInfo;
 import io.ferrum.model.inventory.SiteInventory;
 import java.nio.charset.StandardCharsets;

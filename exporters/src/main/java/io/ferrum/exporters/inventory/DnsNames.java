@@ -1,7 +1,7 @@
 package io.ferrum.exporters.inventory;
 
 import inet.ipaddr.IPAddress;
-import io.ferrum.exporters.ordering.NaturalOrder;
+import io.ferrum.model.dcim.NaturalOrder;
 import io.ferrum.model.inventory.AddressInfo;
 import io.ferrum.model.inventory.SiteInventory;
 import java.util.ArrayList;

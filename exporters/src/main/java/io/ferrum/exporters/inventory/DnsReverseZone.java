@@ -55,7 +55,7 @@ public final class DnsReverseZone implements Export {
             }
         }
         ptrs.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(io.ferrum.exporters.ordering.NaturalOrder.INSTANCE))
+                .sorted(Map.Entry.comparingByKey(io.ferrum.model.dcim.NaturalOrder.INSTANCE))
                 .forEach(e -> out.append(e.getKey()).append("\tIN\tPTR\t").append(e.getValue()).append('\n'));
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

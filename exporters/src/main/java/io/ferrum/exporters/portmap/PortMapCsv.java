@@ -4,7 +4,7 @@ import io.ferrum.exporters.Export;
 import io.ferrum.exporters.ExportOptions;
 import io.ferrum.exporters.FileNames;
 import io.ferrum.exporters.csv.CsvWriter;
-import io.ferrum.exporters.ordering.NaturalOrder;
+import io.ferrum.model.dcim.NaturalOrder;
 import io.ferrum.model.inventory.CableInfo;
 import io.ferrum.model.inventory.DeviceInfo;
 import io.ferrum.model.inventory.PortInfo;

@@ -2,7 +2,7 @@ package io.ferrum.exporters.workorder;
 
 import io.ferrum.exporters.cables.CableSchedule;
 import io.ferrum.exporters.cables.CableScheduleRow;
-import io.ferrum.exporters.ordering.NaturalOrder;
+import io.ferrum.model.dcim.NaturalOrder;
 import io.ferrum.model.inventory.DeviceInfo;
 import io.ferrum.model.inventory.SiteInventory;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.ferrum.exporters.ordering;
+package io.ferrum.model.dcim;
 
 import java.util.Comparator;
 

@@ -1,5 +1,5 @@
-// A console over the REST API: the browser's Basic login is reused for every call. Pages: sites (#sites) and
-// pipeline runs (#runs, #runs/<id>, in runs.js). Text from the API only ever reaches the DOM as textContent.
+// A console over the REST API: the browser's Basic login is reused for every call. Pages: sites (#sites, a
+// device's intended and observed state in device.js) and pipeline runs (#runs, #runs/<id>, in runs.js). Text from the API only ever reaches the DOM as textContent.
 const EXPORTS = [
   ['build-pack-pdf', 'Build pack (PDF)'], ['cable-schedule-xlsx', 'Cable schedule (XLSX)'],
   ['cable-schedule-csv', 'Cable schedule (CSV)'], ['labels-pdf', 'Labels (PDF)'], ['bom-csv', 'Bill of materials'],
@@ -105,6 +105,12 @@ async function showSite(site) {
   for (const d of devices.items) {
     const tr = document.createElement('tr');
     [d.hostname, d.role, d.deviceType, d.rack, d.positionU, d.serial, d.status].forEach(v => cell(tr, v));
+    tr.className = 'clickable';
+    tr.onclick = () => {
+      rows.querySelectorAll('tr.selected').forEach(r => r.classList.remove('selected'));
+      tr.classList.add('selected');
+      showDevice(d);
+    };
     rows.appendChild(tr);
   }
 }

@@ -290,6 +290,18 @@ class LabCollectorTest extends ApiTestBase {
                 && e.get("type").asString().equals("serial")).findFirst().orElseThrow();
         assertThat(drift.get("expected").asString()).isEqualTo("LSWAPPED01");
         assertThat(drift.get("observed").asString()).isEqualTo(racked);
+        // the same, side by side with every other fact and port of the device
+        var compared = admin.get("/api/v1/devices/" + id + "/comparison");
+        assertThat(compared.status()).as(compared.body()).isEqualTo(200);
+        JsonNode serialRow = compared.json().get("comparison").get("device").valueStream()
+                .filter(r -> r.get("attribute").asString().equals("serial")).findFirst().orElseThrow();
+        assertThat(serialRow.get("intended").asString()).isEqualTo("LSWAPPED01");
+        assertThat(serialRow.get("observed").asString()).isEqualTo(racked);
+        assertThat(serialRow.get("drift").get(0).asString()).isEqualTo("serial");
+        JsonNode uplink = compared.json().get("comparison").get("ports").valueStream()
+                .filter(p -> p.get("port").asString().equals("Ethernet49")).findFirst().orElseThrow();
+        assertThat(uplink.get("observedFarEnd").asString()).isEqualTo(uplink.get("intendedFarEnd").asString());
+        assertThat(uplink.get("drift").size()).isZero();
 
         putSerial(id, admin.get("/api/v1/devices/" + id).json(), racked);
         await("the serial drift resolved", this::openDrift, events -> events.stream()

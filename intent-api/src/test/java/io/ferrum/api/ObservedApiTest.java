@@ -67,4 +67,15 @@ class ObservedApiTest extends ApiTestBase {
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().size()).isZero();
     }
+
+    @Test
+    void aComparisonOnANodeWhoseCollectorIsOffIsNotFoundSayingSo() {
+        long id = device("obs3", "obs3-leaf01");
+        snapshots.record("obs3", new DeviceObservation("obs3-leaf01", Instant.now(), null, "obs3-leaf01",
+                "SN-RACKED", null, null, List.of(), List.of()));
+        var compared = admin.get("/api/v1/devices/" + id + "/comparison");
+        assertThat(compared.status()).isEqualTo(404);
+        assertThat(compared.contentType()).startsWith("application/problem+json");
+        assertThat(compared.body()).contains("the collector is off on this node");
+    }
 }

@@ -50,7 +50,7 @@ public record CollectorProperties(Boolean enabled, java.util.List<String> sites,
         snmpCommunity = snmpCommunity == null ? "public" : snmpCommunity;
         sshUser = sshUser == null ? "root" : sshUser;
         snapshotRetention = snapshotRetention == null ? Duration.ofDays(30) : snapshotRetention;
-        trapDebounce = trapDebounce == null ? Duration.ofSeconds(2) : trapDebounce;
+        trapDebounce = trapDebounce == null ? Duration.ofSeconds(1) : trapDebounce;
         traps = traps == null ? new Traps(null, null, null, null, null) : traps;
         if (maxConcurrentPolls < 1) {
             throw new IllegalArgumentException("ferrum.assurance.collector.max-concurrent-polls must be at least 1");

@@ -1,7 +1,9 @@
 package io.ferrum.api.observed;
 
+import io.ferrum.assurance.audit.DeviceComparison;
 import io.ferrum.assurance.collect.PollHealth;
 import io.ferrum.assurance.collect.PollHealthStore;
+import io.ferrum.assurance.collect.SiteIntents;
 import io.ferrum.assurance.observe.DeviceObservation;
 import io.ferrum.assurance.observe.InterfaceObservation;
 import io.ferrum.assurance.observe.NeighbourObservation;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,13 +39,15 @@ class ObservedController {
     private final SiteRepository sites;
     private final ObservationSnapshots snapshots;
     private final PollHealthStore health;
+    private final ObjectProvider<SiteIntents> intents;
 
     ObservedController(DeviceRepository devices, SiteRepository sites, ObservationSnapshots snapshots,
-                       PollHealthStore health) {
+                       PollHealthStore health, ObjectProvider<SiteIntents> intents) {
         this.devices = devices;
         this.sites = sites;
         this.snapshots = snapshots;
         this.health = health;
+        this.intents = intents;
     }
 
     /**
@@ -78,6 +83,34 @@ class ObservedController {
         return new Observed(device.getHostname(), latest.site(), latest.firstSeen(), latest.lastSeen(),
                 Math.max(0, Duration.between(latest.lastSeen(), Instant.now()).toSeconds()),
                 ObservationView.of(latest.observation()), health.get(device.getHostname()).orElse(null));
+    }
+
+    /** Intent and the latest observation side by side, per device fact and per port, with the drift on each row. */
+    record Comparison(String device, String site, Instant observedAt, long ageSeconds, DeviceComparison comparison) {
+    }
+
+    @GetMapping("/api/v1/devices/{id}/comparison")
+    @Transactional(readOnly = true)
+    Comparison comparison(@PathVariable long id) {
+        Device device = devices.findById(id).orElseThrow(() -> IntentException.notFound("id",
+                "no device with id " + id));
+        String site = device.getSite().getCode();
+        ObservedSnapshot latest = snapshots.latest(device.getHostname()).orElseThrow(() ->
+                IntentException.notFound("id", "device " + device.getHostname() + " has not been observed yet "
+                        + "(is the collector on, and does the device have a management address?)"));
+        // the collector keeps each polled site's audit intent current; a node without it, or a site it does not
+        // poll, has none to compare with
+        SiteIntents audited = intents.getIfAvailable();
+        if (audited == null) {
+            throw IntentException.notFound("id", "the collector is off on this node "
+                    + "(ferrum.assurance.collector.enabled): it holds no audit intent to compare with");
+        }
+        DeviceComparison comparison = audited.intent(site)
+                .flatMap(intent -> DeviceComparison.of(intent, latest.observation()))
+                .orElseThrow(() -> IntentException.notFound("id", "the collector on this node does not audit site "
+                        + site + " (ferrum.assurance.collector.sites)"));
+        return new Comparison(device.getHostname(), site, latest.lastSeen(),
+                Math.max(0, Duration.between(latest.lastSeen(), Instant.now()).toSeconds()), comparison);
     }
 
     @GetMapping("/api/v1/poll-health")

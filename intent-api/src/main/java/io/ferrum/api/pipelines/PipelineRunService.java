@@ -13,6 +13,7 @@ import io.ferrum.provisioning.pipeline.TargetResolver;
 import io.ferrum.provisioning.pipeline.Waves;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /** Starting, cancelling and retrying pipeline runs: a run is stored with its tasks, then queued on the cluster. */
@@ -22,11 +23,13 @@ public class PipelineRunService {
     private final PipelineRuns runs;
     private final TargetResolver targets;
     private final PipelineScheduler scheduler;
+    private final JdbcTemplate jdbc;
 
-    PipelineRunService(PipelineRuns runs, TargetResolver targets, PipelineScheduler scheduler) {
+    PipelineRunService(PipelineRuns runs, TargetResolver targets, PipelineScheduler scheduler, JdbcTemplate jdbc) {
         this.runs = runs;
         this.targets = targets;
         this.scheduler = scheduler;
+        this.jdbc = jdbc;
     }
 
     /** What a client asks for; missing options take {@link RunOptions#DEFAULTS}. */
@@ -42,10 +45,30 @@ public class PipelineRunService {
     /** Starts a run already checked (e.g. a schedule's or the closed loop's). */
     public RunView start(RunKind kind, RunTarget target, RunOptions options, String actor) {
         List<DeviceTarget> devices = targets.resolve(target);
+        if (kind == RunKind.CONFIG && !options.dryRun()) {
+            refuseKilledLinks(devices);
+        }
         Map<String, Integer> waves = Waves.plan(devices, options);
         long id = runs.create(kind, target, options, actor, devices, waves);
         scheduler.submit(id);
         return get(id);
+    }
+
+    /**
+     * A config push renders hand-off ports as intent enables them, so it would bring back up links the exchange kill
+     * switch holds down: refused while any target device has a killed connection (dry runs only read, and go on).
+     */
+    private void refuseKilledLinks(List<DeviceTarget> devices) {
+        List<String> killed = jdbc.queryForList("SELECT d.hostname || ': ' || string_agg(c.circuit_id, ', ' ORDER BY "
+                + "c.circuit_id) FROM exchange_connection c JOIN device d ON d.id = c.device_id WHERE c.status = "
+                + "'killed' AND d.hostname = ANY (?) GROUP BY d.hostname ORDER BY d.hostname", String.class,
+                (Object) devices.stream().map(DeviceTarget::hostname).toArray(String[]::new));
+        if (!killed.isEmpty()) {
+            throw IntentException.conflict("target", "the exchange kill switch holds links of these devices down "
+                    + "(" + String.join("; ", killed.stream().limit(5).toList()) + (killed.size() > 5 ? "; …" : "")
+                    + "): a config push would re-enable them. Release the kill switch first, or leave these "
+                    + "devices out of the run");
+        }
     }
 
     static RunKind kind(RunRequest request) {

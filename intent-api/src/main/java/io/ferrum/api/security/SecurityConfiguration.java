@@ -30,8 +30,8 @@ public class SecurityConfiguration {
     static final String[] DCIM = {"/api/v1/sites/**", "/api/v1/locations/**", "/api/v1/racks/**",
         "/api/v1/device-types/**", "/api/v1/platforms/**", "/api/v1/devices/**", "/api/v1/ports/**",
         "/api/v1/cables/**"};
-    /** Acting on running systems: drift events (acknowledge, accept). */
-    static final String[] OPERATIONS = {"/api/v1/drift-events/**"};
+    /** Acting on running systems: drift events (acknowledge, accept), the exchange kill switch. */
+    static final String[] OPERATIONS = {"/api/v1/drift-events/**", "/api/v1/kill-switch/**"};
     /**
      * Firmware and device credentials are the network engineers' (a wrong image takes a device down), even where
      * they sit under DCIM paths.

@@ -119,7 +119,9 @@ public final class SimulatedSwitch {
         } else if (command.equals("show running-config")) {
             return ShellReply.ok(running);
         } else if (command.equals("show interfaces")) {
-            return ShellReply.ok(showInterfaces());
+            return ShellReply.ok(showInterfaces(null));
+        } else if (command.startsWith("show interfaces ")) {
+            return ShellReply.ok(showInterfaces(List.of(word(words, 2).split(","))));
         } else if (command.startsWith("configure replace ") || command.startsWith("configure merge ")) {
             return configure(words[1], word(words, 2));
         } else if (command.startsWith("install firmware ") && command.indexOf(" sha256 ", 17) >= 0) {
@@ -146,11 +148,16 @@ public final class SimulatedSwitch {
                 + "\nserial: " + serial + "\nuptime: " + String.format(Locale.ROOT, "%.2f", uptime) + "s\n";
     }
 
-    private String showInterfaces() {
+    /** All ports, or only those named (as the shell's {@code show interfaces PORT,PORT}). */
+    private String showInterfaces(List<String> only) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-28s %-16s %-6s %s%n", "PORT", "IFNAME",
                 "ADMIN", "OPER"));
-        adminUp.forEach((p, up) -> out.append(String.format(Locale.ROOT, "%-28s %-16s %-6s %s%n", p, ifname(p),
-                up ? "up" : "down", up ? "up" : "down")));
+        adminUp.forEach((p, up) -> {
+            if (only == null || only.contains(p)) {
+                out.append(String.format(Locale.ROOT, "%-28s %-16s %-6s %s%n", p, ifname(p), up ? "up" : "down",
+                        up ? "up" : "down"));
+            }
+        });
         return out.toString();
     }
 
@@ -225,14 +232,21 @@ public final class SimulatedSwitch {
         return ShellReply.ok("firmware " + firmware + " installed; active after reload (lab: active now)\n");
     }
 
-    private ShellReply setInterface(String name, boolean up) {
-        if (!adminUp.containsKey(name)) {
-            // the shell's lookup dies in a subshell and `ip link set dev ""` then fails: exit 1, not 2
-            return ShellReply.fail(1, "no such interface: " + name);
+    /** One port or a comma-separated list, as the shell: every name checked before any port changes. */
+    private ShellReply setInterface(String names, boolean up) {
+        List<String> ports = List.of(names.split(","));
+        for (String name : ports) {
+            if (!adminUp.containsKey(name)) {
+                return ShellReply.fail(2, "no such interface: " + name);
+            }
         }
-        adminUp.put(name, up);
-        return ShellReply.ok("interface " + name + " (" + ifname(name) + "): " + (up ? "no shutdown" : "shutdown")
-                + "\n");
+        StringBuilder out = new StringBuilder();
+        for (String name : ports) {
+            adminUp.put(name, up);
+            out.append("interface ").append(name).append(" (").append(ifname(name)).append("): ")
+                    .append(up ? "no shutdown" : "shutdown").append('\n');
+        }
+        return ShellReply.ok(out.toString());
     }
 
     private String dir() {

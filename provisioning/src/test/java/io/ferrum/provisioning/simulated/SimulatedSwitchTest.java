@@ -138,6 +138,12 @@ class SimulatedSwitchTest {
                     .startsWith("interface Ethernet1/3 (Ethern-");
             assertThat(session.run("show interfaces").stdout()).containsPattern("Ethernet1/3 +Ethern-\\w+ +down +down");
             assertThat(session.run("interface Ethernet9/9 shutdown").exitStatus()).isNotZero();
+            // a list, as the kill switch sends it: all or nothing
+            assertThat(session.run("interface Ethernet1/4,Ethernet1/5 shutdown").stdout().lines()).hasSize(2);
+            assertThat(session.run("interface Ethernet1/6,Ethernet9/9 shutdown").exitStatus()).isEqualTo(2);
+            String interfaces = session.run("show interfaces").stdout();
+            assertThat(interfaces).containsPattern("Ethernet1/5 +Ethern-\\w+ +down +down")
+                    .containsPattern("Ethernet1/6 +Ethern-\\w+ +up +up");
         }
         assertThat(one.commandLog()).extracting(LoggedCommand::command).doesNotContain("show version");
     }

@@ -176,6 +176,22 @@ public final class SnmpClient implements Closeable {
         }
     }
 
+    /** IF-MIB ifAdminStatus: 1 up, 2 down. */
+    static final OID IF_ADMIN_STATUS = new OID("1.3.6.1.2.1.2.2.1.7");
+
+    /**
+     * Sets the admin status of interfaces by ifIndex in one SET (the agent applies all or none); needs a community or
+     * user with write access. The kill switch's second channel.
+     */
+    public void setAdminStatus(List<Integer> ifIndexes, boolean up) {
+        PDU request = newPdu(PDU.SET);
+        for (int ifIndex : ifIndexes) {
+            request.add(new VariableBinding(new OID(IF_ADMIN_STATUS).append(ifIndex),
+                    new org.snmp4j.smi.Integer32(up ? 1 : 2)));
+        }
+        send(request, "set ifAdminStatus " + (up ? "up" : "down") + " " + ifIndexes);
+    }
+
     public SystemInfo systemInfo() {
         Map<OID, Variable> v = get(List.of(SYS_NAME, SYS_DESCR, SYS_OBJECT_ID, SYS_UPTIME));
         Variable uptime = v.get(SYS_UPTIME);

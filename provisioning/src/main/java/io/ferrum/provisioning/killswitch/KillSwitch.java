@@ -1,0 +1,364 @@
+package io.ferrum.provisioning.killswitch;
+
+import io.ferrum.provisioning.driver.DriverException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Engages and releases the exchange kill switch. Engage reads only the kill plan and talks only to devices: every
+ * device holding links in scope gets one write, all devices in parallel, on the first channel that works (the
+ * device shell on a standing session, else SNMP SET); then each link is read until it is oper-down. Every step is
+ * written to the local journal before it counts. Release brings the links back in stages (a batch per pace, so the
+ * venues do not see a reconnect storm), verifying each link up.
+ */
+public final class KillSwitch implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(KillSwitch.class);
+
+    /**
+     * @param verifyTimeout how long a link may take to read down (or up) before it is {@code -unverified}
+     * @param verifyEvery   how often links are read while waiting
+     * @param releaseBatch  links brought up per stage of a release
+     * @param releasePace   pause between release stages
+     */
+    public record Settings(Duration verifyTimeout, Duration verifyEvery, int releaseBatch, Duration releasePace) {
+        public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(5), Duration.ofMillis(25), 10,
+                Duration.ofMillis(500));
+    }
+
+    private final Supplier<Optional<KillPlan>> plans;
+    private final List<PortChannel> channels;
+    private final List<LinkReader> readers;
+    private final KillJournal journal;
+    private final Settings settings;
+    private final Consumer<Engagement> changed;
+    private final String node;
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "kill-switch");
+        t.setDaemon(true);
+        return t;
+    });
+    /** The links the switch holds down (or failed to), by {@code device:port}. */
+    private final Map<String, LinkResult> held = new ConcurrentHashMap<>();
+    private final Map<String, KillLink> heldLinks = new ConcurrentHashMap<>();
+    private final List<String> scopes = new ArrayList<>();
+    private volatile Engagement last = new Engagement(null, "released", List.of(), null, null, null, null, null, null,
+            Map.of(), List.of(), false);
+
+    /**
+     * @param plans   the current kill plan (memory, else the node's file): never the database
+     * @param changed told of every engage and release once it is done (the application marks intent with it)
+     */
+    public KillSwitch(Supplier<Optional<KillPlan>> plans, List<PortChannel> channels, List<LinkReader> readers,
+                      KillJournal journal, Settings settings, Consumer<Engagement> changed, String node) {
+        this.plans = plans;
+        this.channels = List.copyOf(channels);
+        this.readers = List.copyOf(readers);
+        this.journal = journal;
+        this.settings = settings;
+        this.changed = changed;
+        this.node = node;
+    }
+
+    public Engagement status() {
+        return last;
+    }
+
+    /** Opens (or checks) the standing sessions to every device of the plan; a device that fails is logged only. */
+    public void warm() {
+        plans.get().ifPresent(plan -> byDevice(plan.links()).forEach((device, links) -> {
+            for (PortChannel channel : channels) {
+                try {
+                    channel.warm(device, links.get(0).address());
+                } catch (RuntimeException e) {
+                    log.debug("kill switch: standing session to {} over {}: {}", device, channel.name(),
+                            e.getMessage());
+                }
+            }
+        }));
+    }
+
+    public synchronized Engagement engage(KillScope scope, String reason, String actor, boolean breakGlass) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("an engage needs a reason");
+        }
+        KillPlan plan = plans.get().orElseThrow(() -> new IllegalStateException(
+                "no kill plan on this node yet: it is computed from intent once the server has started"));
+        List<KillLink> links = plan.in(scope);
+        String id = UUID.randomUUID().toString();
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        journal.append(new JournalRecord(UUID.randomUUID().toString(), id, started, "engage-started", actor,
+                detail("scope", scope.text(), "reason", reason, "links", links.size(), "node", node,
+                        "planRevision", plan.revision(), "breakGlass", breakGlass)));
+        log.warn("KILL SWITCH ENGAGE {} by {} ({} links): {}", scope.text(), actor, links.size(), reason);
+        if (!scopes.contains(scope.text())) {
+            scopes.add(scope.text());
+        }
+        links.forEach(l -> heldLinks.put(l.key(), l));
+        last = view(id, "engaging", reason, actor, started, null, null, null, breakGlass);
+
+        List<Future<List<LinkResult>>> perDevice = new ArrayList<>();
+        byDevice(links).forEach((device, onDevice) -> perDevice.add(workers.submit(() ->
+                takeDown(device, onDevice, t0))));
+        List<LinkResult> results = new ArrayList<>();
+        for (Future<List<LinkResult>> f : perDevice) {
+            try {
+                results.addAll(f.get(settings.verifyTimeout().toMillis() * 4, TimeUnit.MILLISECONDS));
+            } catch (Exception e) {
+                log.error("kill switch: a device's engage did not finish", e);
+            }
+        }
+        for (LinkResult r : results) {
+            held.put(r.device() + ":" + r.port(), r);
+            journal.append(new JournalRecord(UUID.randomUUID().toString(), id, Instant.now(), "link", actor,
+                    detail("circuit", r.circuitId(), "device", r.device(), "port", r.port(), "state",
+                            r.state().wire(), "channel", r.channel(), "reason", r.reason(), "millis", r.millis())));
+        }
+        Long first = results.stream().filter(r -> r.state() == LinkState.DOWN_VERIFIED).map(LinkResult::millis)
+                .min(Long::compare).orElse(null);
+        boolean allDown = !results.isEmpty() && results.stream().allMatch(r -> r.state() == LinkState.DOWN_VERIFIED);
+        Long all = allDown ? results.stream().map(LinkResult::millis).max(Long::compare).orElse(null) : null;
+        Instant finished = Instant.now();
+        last = view(id, "engaged", reason, actor, started, finished, first, all, breakGlass);
+        journal.append(new JournalRecord(UUID.randomUUID().toString(), id, finished, "engage-finished", actor,
+                detail("scope", scope.text(), "counts", last.counts(), "firstDownMillis", first,
+                        "allDownMillis", all)));
+        log.warn("KILL SWITCH ENGAGED {}: {} (first down {} ms, all down {} ms)", scope.text(), last.counts(),
+                first, all);
+        changed.accept(last);
+        return last;
+    }
+
+    /** Re-tries links that failed, while engaged (a device that comes back is taken down then). */
+    public synchronized Engagement retryFailed() {
+        List<KillLink> failed = held.values().stream().filter(r -> r.state() == LinkState.FAILED)
+                .map(r -> heldLinks.get(r.device() + ":" + r.port())).filter(java.util.Objects::nonNull).toList();
+        if (failed.isEmpty() || !"engaged".equals(last.state())) {
+            return last;
+        }
+        long t0 = System.nanoTime();
+        byDevice(failed).forEach((device, links) -> {
+            for (LinkResult r : takeDown(device, links, t0)) {
+                held.put(r.device() + ":" + r.port(), r);
+                journal.append(new JournalRecord(UUID.randomUUID().toString(), last.id(), Instant.now(), "link-retry",
+                        "kill-switch", detail("circuit", r.circuitId(), "state", r.state().wire(), "reason",
+                        r.reason())));
+            }
+        });
+        last = view(last.id(), last.state(), last.reason(), last.actor(), last.startedAt(), last.finishedAt(),
+                last.firstDownMillis(), last.allDownMillis(), last.breakGlass());
+        changed.accept(last);
+        return last;
+    }
+
+    /** Brings every held link back up in stages, verifying each; the switch is released afterwards. */
+    public synchronized Engagement release(String requestedBy, String approvedBy) {
+        if (held.isEmpty()) {
+            return last;
+        }
+        String id = last.id();
+        journal.append(new JournalRecord(UUID.randomUUID().toString(), id, Instant.now(), "release-started",
+                approvedBy, detail("requestedBy", requestedBy, "approvedBy", approvedBy, "links", held.size())));
+        last = view(id, "releasing", last.reason(), last.actor(), last.startedAt(), last.finishedAt(),
+                last.firstDownMillis(), last.allDownMillis(), last.breakGlass());
+        List<KillLink> links = new ArrayList<>(heldLinks.values());
+        links.sort(java.util.Comparator.comparing(KillLink::key));
+        long t0 = System.nanoTime();
+        for (int i = 0; i < links.size(); i += settings.releaseBatch()) {
+            List<KillLink> stage = links.subList(i, Math.min(links.size(), i + settings.releaseBatch()));
+            List<Future<List<LinkResult>>> perDevice = new ArrayList<>();
+            byDevice(stage).forEach((device, onDevice) -> perDevice.add(workers.submit(() ->
+                    bringUp(device, onDevice, t0))));
+            for (Future<List<LinkResult>> f : perDevice) {
+                try {
+                    for (LinkResult r : f.get(settings.verifyTimeout().toMillis() * 4, TimeUnit.MILLISECONDS)) {
+                        held.put(r.device() + ":" + r.port(), r);
+                        journal.append(new JournalRecord(UUID.randomUUID().toString(), id, Instant.now(),
+                                "link-released", approvedBy, detail("circuit", r.circuitId(), "state",
+                                r.state().wire(), "reason", r.reason(), "millis", r.millis())));
+                    }
+                } catch (Exception e) {
+                    log.error("kill switch: a device's release did not finish", e);
+                }
+            }
+            if (i + settings.releaseBatch() < links.size()) {
+                sleep(settings.releasePace());
+            }
+        }
+        Instant finished = Instant.now();
+        Engagement released = view(id, "released", last.reason(), last.actor(), last.startedAt(), finished,
+                last.firstDownMillis(), last.allDownMillis(), last.breakGlass());
+        journal.append(new JournalRecord(UUID.randomUUID().toString(), id, finished, "release-finished", approvedBy,
+                detail("counts", released.counts())));
+        log.warn("KILL SWITCH RELEASED by {} (approved by {}): {}", requestedBy, approvedBy, released.counts());
+        last = released;
+        scopes.clear();
+        heldLinks.clear();
+        changed.accept(released);
+        held.clear();
+        return released;
+    }
+
+    private List<LinkResult> takeDown(String device, List<KillLink> links, long t0) {
+        List<String> ports = links.stream().map(KillLink::port).toList();
+        String address = links.get(0).address();
+        String used = null;
+        DriverException lastFailure = null;
+        for (PortChannel channel : channels) {
+            try {
+                channel.set(device, address, ports, false);
+                used = channel.name();
+                break;
+            } catch (DriverException e) {
+                lastFailure = e;
+                log.warn("kill switch: {} over {} failed ({}), trying the next channel", device, channel.name(),
+                        e.reason());
+            } catch (RuntimeException e) {
+                lastFailure = null;
+                log.warn("kill switch: {} over {} failed: {}", device, channel.name(), e.toString());
+            }
+        }
+        if (used == null) {
+            long millis = (System.nanoTime() - t0) / 1_000_000;
+            String reason = lastFailure == null ? "INTERNAL" : lastFailure.reason().name();
+            String message = lastFailure == null ? "every channel failed" : lastFailure.getMessage();
+            return links.stream().map(l -> new LinkResult(l.circuitId(), l.exchange(), device, l.port(),
+                    LinkState.FAILED, null, reason, message, millis)).toList();
+        }
+        return verify(device, address, links, false, used, t0);
+    }
+
+    private List<LinkResult> bringUp(String device, List<KillLink> links, long t0) {
+        List<String> ports = links.stream().map(KillLink::port).toList();
+        String address = links.get(0).address();
+        for (PortChannel channel : channels) {
+            try {
+                channel.set(device, address, ports, true);
+                return verify(device, address, links, true, channel.name(), t0);
+            } catch (RuntimeException e) {
+                log.warn("kill switch release: {} over {} failed: {}", device, channel.name(), e.getMessage());
+            }
+        }
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        return links.stream().map(l -> new LinkResult(l.circuitId(), l.exchange(), device, l.port(),
+                LinkState.FAILED, null, "UNREACHABLE", "no channel could bring it up", millis)).toList();
+    }
+
+    /** Reads the links until each shows the wanted oper state or the verify timeout passes. */
+    private List<LinkResult> verify(String device, String address, List<KillLink> links, boolean wantUp,
+                                    String channel, long t0) {
+        Map<String, Long> reached = new LinkedHashMap<>();
+        long deadline = System.nanoTime() + settings.verifyTimeout().toNanos();
+        String readFailure = null;
+        while (reached.size() < links.size() && System.nanoTime() < deadline) {
+            try {
+                Map<String, Boolean> up = read(device, address,
+                        links.stream().map(KillLink::port).collect(Collectors.toSet()));
+                long now = (System.nanoTime() - t0) / 1_000_000;
+                up.forEach((port, isUp) -> {
+                    if (isUp == wantUp) {
+                        reached.putIfAbsent(port, now);
+                    }
+                });
+                readFailure = null;
+            } catch (RuntimeException e) {
+                readFailure = e.getMessage();
+            }
+            if (reached.size() < links.size()) {
+                sleep(settings.verifyEvery());
+            }
+        }
+        long end = (System.nanoTime() - t0) / 1_000_000;
+        List<LinkResult> results = new ArrayList<>();
+        for (KillLink l : links) {
+            Long at = reached.get(l.port());
+            LinkState state = at != null ? (wantUp ? LinkState.UP_VERIFIED : LinkState.DOWN_VERIFIED)
+                    : (wantUp ? LinkState.UP_UNVERIFIED : LinkState.DOWN_UNVERIFIED);
+            results.add(new LinkResult(l.circuitId(), l.exchange(), device, l.port(), state, channel,
+                    at == null ? "VERIFY_TIMEOUT" : null, at == null ? (readFailure != null ? "cannot read: "
+                    + readFailure : "not oper-" + (wantUp ? "up" : "down") + " within " + settings.verifyTimeout())
+                    : null, at == null ? end : at));
+        }
+        return results;
+    }
+
+    /** Through the first reader that answers. */
+    private Map<String, Boolean> read(String device, String address, java.util.Set<String> ports) {
+        RuntimeException failure = null;
+        for (LinkReader reader : readers) {
+            try {
+                return reader.operUp(device, address, ports);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+        throw failure != null ? failure : new IllegalStateException("no link reader");
+    }
+
+    private Engagement view(String id, String state, String reason, String actor, Instant started, Instant finished,
+                            Long first, Long all, boolean breakGlass) {
+        List<LinkResult> links = new ArrayList<>(held.values());
+        links.sort(java.util.Comparator.comparing(LinkResult::device).thenComparing(LinkResult::port));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (LinkState s : LinkState.values()) {
+            counts.put(s.wire(), 0);
+        }
+        links.forEach(l -> counts.merge(l.state().wire(), 1, Integer::sum));
+        return new Engagement(id, state, List.copyOf(scopes), reason, actor, started, finished, first, all, counts,
+                links, breakGlass);
+    }
+
+    private static Map<String, List<KillLink>> byDevice(Collection<KillLink> links) {
+        Map<String, List<KillLink>> by = new LinkedHashMap<>();
+        links.forEach(l -> by.computeIfAbsent(l.device(), d -> new ArrayList<>()).add(l));
+        return by;
+    }
+
+    private static Map<String, Object> detail(Object... keyValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        channels.forEach(c -> {
+            if (c instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    log.debug("closing {}: {}", c.name(), e.toString());
+                }
+            }
+        });
+    }
+}

@@ -35,6 +35,10 @@ final class ServerProcess {
         this.log = log;
     }
 
+    int port() {
+        return port;
+    }
+
     /** Starts {@code ferrum serve}; {@code properties} become JVM system properties (Spring settings). */
     static ServerProcess start(Path home, int port, Path log, Map<String, String> properties) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")

@@ -111,9 +111,12 @@ class KillSwitchConfiguration {
             channels.add(new SnmpPortChannel(snmp, new SnmpCredentials.Community(properties.snmpWriteCommunity())));
         }
         readers.add(new SnmpLinkReader(snmp, new SnmpCredentials.Community(properties.snmpCommunity())));
-        return new KillSwitch(plans::current, channels, readers, journal,
+        KillSwitch killSwitch = new KillSwitch(plans::current, channels, readers, journal,
                 new KillSwitch.Settings(properties.verifyTimeout(), properties.verifyEvery(),
                         properties.releaseBatch(), properties.releasePace()), intent::changed, node());
+        // engaged before a restart, or by the CLI's break-glass while the server was down: still engaged
+        killSwitch.restore(journal.read());
+        return killSwitch;
     }
 
     @Bean

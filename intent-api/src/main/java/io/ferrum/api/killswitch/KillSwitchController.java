@@ -3,6 +3,7 @@ package io.ferrum.api.killswitch;
 import io.ferrum.model.changelog.ChangeContext;
 import io.ferrum.provisioning.killswitch.Engagement;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * (admins too); reading its state needs viewer.
  */
 @RestController
+@ConditionalOnWebApplication
 @RequestMapping("/api/v1/kill-switch")
 class KillSwitchController {
 

@@ -81,6 +81,88 @@ public final class KillSwitch implements AutoCloseable {
         return last;
     }
 
+    /**
+     * Takes up where the journal ends, after a restart or a break-glass engage from the CLI: links a finished
+     * release did not bring back are held again, with their last known state. Never touches a device.
+     */
+    public synchronized void restore(List<JournalRecord> records) {
+        KillPlan plan = plans.get().orElse(null);
+        String id = null;
+        String reason = null;
+        String actor = null;
+        Instant started = null;
+        Instant finished = null;
+        String state = "released";
+        boolean breakGlass = false;
+        for (JournalRecord r : records) {
+            Map<String, Object> d = r.detail() == null ? Map.of() : r.detail();
+            switch (r.kind()) {
+                case "engage-started" -> {
+                    if (state.equals("released")) {
+                        held.clear();
+                        heldLinks.clear();
+                        scopes.clear();
+                    }
+                    id = r.engagement();
+                    reason = (String) d.get("reason");
+                    actor = r.actor();
+                    started = r.at();
+                    state = "engaging";
+                    breakGlass = Boolean.TRUE.equals(d.get("breakGlass"));
+                    if (d.get("scope") instanceof String scope && !scopes.contains(scope)) {
+                        scopes.add(scope);
+                    }
+                }
+                case "link", "link-retry" -> {
+                    String device = (String) d.get("device");
+                    String port = (String) d.get("port");
+                    String circuit = (String) d.get("circuit");
+                    KillLink link = plan == null ? null : plan.links().stream().filter(l -> l.circuitId()
+                            .equals(circuit) && (port == null || l.port().equals(port))).findFirst().orElse(null);
+                    if (link != null) {
+                        LinkState linkState = stateOf((String) d.get("state"));
+                        held.put(link.key(), new LinkResult(circuit, link.exchange(), link.device(), link.port(),
+                                linkState, (String) d.get("channel"), (String) d.get("reason"), null,
+                                d.get("millis") instanceof Number n ? n.longValue() : 0));
+                        heldLinks.put(link.key(), link);
+                    } else if (device != null) {
+                        log.warn("kill switch: journal names {} {}:{}, which the kill plan no longer has", circuit,
+                                device, port);
+                    }
+                }
+                case "engage-finished" -> {
+                    state = "engaged";
+                    finished = r.at();
+                }
+                case "release-finished" -> {
+                    state = "released";
+                    held.clear();
+                    heldLinks.clear();
+                    scopes.clear();
+                }
+                default -> {
+                }
+            }
+        }
+        if (state.equals("engaging")) {
+            state = "engaged"; // the node died mid-engage: what it wrote is what is known; failed links retry
+        }
+        last = view(id, state, reason, actor, started, finished, null, null, breakGlass);
+        if (!held.isEmpty()) {
+            log.warn("kill switch restored from its journal: {} {}", state, last.counts());
+            changed.accept(last);
+        }
+    }
+
+    private static LinkState stateOf(String wire) {
+        for (LinkState s : LinkState.values()) {
+            if (s.wire().equals(wire)) {
+                return s;
+            }
+        }
+        return LinkState.FAILED;
+    }
+
     /** Opens (or checks) the standing sessions to every device of the plan; a device that fails is logged only. */
     public void warm() {
         plans.get().ifPresent(plan -> byDevice(plan.links()).forEach((device, links) -> {

@@ -120,10 +120,14 @@ let sitesShown = false;
 function route() {
   const [page, id] = location.hash.slice(1).split('/');
   const runs = page === 'runs';
-  document.getElementById('sites-page').hidden = runs;
+  const kill = page === 'kill';
+  document.getElementById('sites-page').hidden = runs || kill;
   document.getElementById('runs-page').hidden = !runs;
+  document.getElementById('kill-page').hidden = !kill;
   if (runs) {
     showRuns(id ? Number(id) : null);
+  } else if (kill) {
+    showKillSwitch();
   } else if (!sitesShown) {
     sitesShown = true;
     showSites();

@@ -342,15 +342,17 @@ class LabCollectorTest extends ApiTestBase {
     }
 
     /**
-     * Change-to-event latency over 20 changes made by hand ({@code configure merge} on 20 devices, each sending its
+     * Change-to-event latency over changes made by hand ({@code configure merge} on as many devices, each sending its
      * config-changed trap): printed for BENCHMARKS.md, never asserted. Measured from the moment the SSH command
-     * returned (the change is made and its trap sent before it returns) and from the moment it started.
+     * returned (the change is made and its trap sent before it returns) and from the moment it started. The suite
+     * makes 5 changes; the benchmark 20 ({@code -Dferrum.bench.drift-changes=20}).
      */
     @Test
     @Order(9)
     void changeToEventLatencyOverTwentyChanges() throws Exception {
         Assumptions.assumeTrue(labBuilt, "the lab is not up");
-        List<String> targets = devices.stream().filter(d -> !d.equals("lab1-r03-leaf02")).limit(20).toList();
+        List<String> targets = devices.stream().filter(d -> !d.equals("lab1-r03-leaf02"))
+                .limit(Integer.getInteger("ferrum.bench.drift-changes", 5)).toList();
         List<Long> fromReturn = new ArrayList<>();
         List<Long> fromStart = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {

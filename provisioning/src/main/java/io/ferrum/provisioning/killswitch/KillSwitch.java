@@ -303,27 +303,31 @@ public final class KillSwitch implements AutoCloseable {
         List<String> ports = links.stream().map(KillLink::port).toList();
         String address = links.get(0).address();
         String used = null;
-        DriverException lastFailure = null;
+        String reason = "INTERNAL";
+        String message = channels.isEmpty() ? "no channel is configured (SSH key, SNMP write community)"
+                : "every channel failed";
         for (PortChannel channel : channels) {
             try {
                 channel.set(device, address, ports, false);
                 used = channel.name();
                 break;
             } catch (DriverException e) {
-                lastFailure = e;
+                reason = e.reason().name();
+                message = channel.name() + ": " + e.getMessage();
                 log.warn("kill switch: {} over {} failed ({}), trying the next channel", device, channel.name(),
                         e.reason());
             } catch (RuntimeException e) {
-                lastFailure = null;
+                reason = "INTERNAL";
+                message = channel.name() + ": " + e;
                 log.warn("kill switch: {} over {} failed: {}", device, channel.name(), e.toString());
             }
         }
         if (used == null) {
             long millis = (System.nanoTime() - t0) / 1_000_000;
-            String reason = lastFailure == null ? "INTERNAL" : lastFailure.reason().name();
-            String message = lastFailure == null ? "every channel failed" : lastFailure.getMessage();
+            String why = reason;
+            String detail = message;
             return links.stream().map(l -> new LinkResult(l.circuitId(), l.exchange(), device, l.port(),
-                    LinkState.FAILED, null, reason, message, millis)).toList();
+                    LinkState.FAILED, null, why, detail, millis)).toList();
         }
         return verify(device, address, links, false, used, t0);
     }

@@ -36,8 +36,25 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestPropertySource(properties = {"ferrum.kill-switch.snmp-write-community=ferrum-write",
     "ferrum.kill-switch.verify-timeout=4s", "ferrum.kill-switch.release-pace=100ms",
-    "ferrum.kill-switch.maintain-every=1s"})
+    "ferrum.kill-switch.maintain-every=1s", "ferrum.kill-switch.drill-scopes=exchange XFRA"})
 class LabKillSwitchTest extends ApiTestBase {
+
+    /** XFRA's venue-side kill endpoint: a local HTTP receiver that keeps what it was sent. */
+    private static final List<String> VENUE_CALLS = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static com.sun.net.httpserver.HttpServer venue;
+
+    @org.springframework.test.context.DynamicPropertySource
+    static void venue(org.springframework.test.context.DynamicPropertyRegistry registry) throws Exception {
+        venue = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        venue.createContext("/xfra/kill", exchange -> {
+            VENUE_CALLS.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        venue.start();
+        registry.add("ferrum.kill-switch.venues.XFRA.url", () -> "http://127.0.0.1:" + venue.getAddress().getPort()
+                + "/xfra/kill");
+    }
 
     private static final Duration PATIENCE = Duration.ofMinutes(2);
     private static Lab lab;
@@ -49,6 +66,9 @@ class LabKillSwitchTest extends ApiTestBase {
 
     @AfterAll
     static void tearDown() throws Exception {
+        if (venue != null) {
+            venue.stop(0);
+        }
         if (labLock == null) {
             return;
         }
@@ -231,6 +251,47 @@ class LabKillSwitchTest extends ApiTestBase {
                         + "p99 %d ms, max %d ms; first link down p50 %d ms; all: %s%n", cycles, links,
                 sortedAll.get(sortedAll.size() / 2), sortedAll.get((int) Math.ceil(sortedAll.size() * 0.99) - 1),
                 sortedAll.get(sortedAll.size() - 1), sortedFirst.get(sortedFirst.size() / 2), all);
+    }
+
+    @Test
+    @Order(4)
+    void aDrillOnADesignatedScopeEngagesReleasesCallsTheVenueAndReportsInJsonAndPdf() throws Exception {
+        Assumptions.assumeTrue(labBuilt, "the lab is not up");
+        ApiClient op1 = user("ks-op1", "operator");
+        var refused = op1.post("/api/v1/kill-switch/drills", map("scope", map("kind", "exchange", "value", "XAMS"),
+                "reason", "annual drill"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("not a designated drill scope");
+
+        var drill = op1.post("/api/v1/kill-switch/drills", map("scope", map("kind", "exchange", "value", "XFRA"),
+                "reason", "annual self-assessment 2026"));
+        assertThat(drill.status()).as(drill.body()).isEqualTo(201);
+        JsonNode report = drill.json();
+        int xfra = portsOf("XFRA").values().stream().mapToInt(List::size).sum();
+        assertThat(report.get("passed").asBoolean()).as(report.toString()).isTrue();
+        assertThat(report.get("links").asInt()).isEqualTo(xfra);
+        assertThat(report.get("downVerified").asInt()).isEqualTo(xfra);
+        assertThat(report.get("upVerified").asInt()).isEqualTo(xfra);
+        assertThat(report.get("actor").asString()).isEqualTo("ks-op1");
+        assertThat(report.get("venueCalls").get(0).get("ok").asBoolean()).isTrue();
+        assertThat(VENUE_CALLS).anySatisfy(body -> assertThat(body).contains("\"exchange\":\"XFRA\"",
+                "annual self-assessment 2026"));
+        assertThat(operUp(portsOf("XFRA"))).as("XFRA links back up after the drill").containsOnly(true);
+        assertThat(admin.get("/api/v1/kill-switch").json().get("state").asString()).isEqualTo("released");
+
+        String id = report.get("id").asString();
+        assertThat(admin.get("/api/v1/kill-switch/drills/" + id).json().get("perLink").size()).isEqualTo(xfra);
+        var pdf = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/api/v1/kill-switch/drills/" + id + "/report.pdf"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:"
+                        + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Kill-switch drill: exchange XFRA", "PASSED", "ks-op1", "XFRA-0001");
+        }
     }
 
     /** The hand-off ports of one exchange by device, from the node's kill plan's source: the exchange export. */

@@ -45,7 +45,7 @@ import tools.jackson.databind.JsonNode;
 @Command(name = "kill-switch", mixinStandardHelpOptions = true,
         description = "Take exchange-facing links down (engage), see them (status), bring them back (release, approve).",
         subcommands = {KillSwitchCommands.Engage.class, KillSwitchCommands.Status.class,
-            KillSwitchCommands.Release.class, KillSwitchCommands.Approve.class})
+            KillSwitchCommands.Release.class, KillSwitchCommands.Approve.class, KillSwitchCommands.Drill.class})
 class KillSwitchCommands implements Callable<Integer> {
 
     @Spec
@@ -275,6 +275,43 @@ class KillSwitchCommands implements Callable<Integer> {
             spec.commandLine().getOut().println("Kill switch " + released.get("state").asString() + ": "
                     + counts(released.get("counts")));
             return released.get("counts").path("up-verified").asInt() == released.get("links").size() ? 0 : 2;
+        }
+    }
+
+    @Command(name = "drill", mixinStandardHelpOptions = true,
+            description = "Engage and release a designated scope and write the drill report (JSON and PDF).")
+    static class Drill implements Callable<Integer> {
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Scope scope;
+        @Option(names = "--reason", required = true, paramLabel = "TEXT") String reason;
+        @Option(names = "--out", paramLabel = "DIR", defaultValue = ".",
+                description = "Where to write kill-switch-drill-ID.json and .pdf (default: here).")
+        Path out;
+        @Option(names = "--server", paramLabel = "URL", defaultValue = "http://localhost:8080") String server;
+        @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            KillScope killScope = scope.scope();
+            Map<String, Object> scopeBody = new LinkedHashMap<>();
+            scopeBody.put("kind", killScope.kind().wire());
+            scopeBody.put("value", killScope.value());
+            RemoteFerrum remote = RemoteFerrum.connect(server);
+            JsonNode report = remote.postJson("/api/v1/kill-switch/drills", Map.of("scope", scopeBody, "reason",
+                    reason));
+            String id = report.get("id").asString();
+            java.nio.file.Files.createDirectories(out);
+            Path json = out.resolve("kill-switch-drill-" + id + ".json");
+            Path pdf = out.resolve("kill-switch-drill-" + id + ".pdf");
+            java.nio.file.Files.writeString(json, report.toPrettyString());
+            java.nio.file.Files.write(pdf, remote.get("/api/v1/kill-switch/drills/" + id + "/report.pdf"));
+            PrintWriter print = spec.commandLine().getOut();
+            print.println("Drill " + id + " on " + killScope.text() + ": " + (report.get("passed").asBoolean()
+                    ? "PASSED" : "FAILED") + " — " + report.get("links").asInt() + " links, all down after "
+                    + report.path("allDownMillis").asString("never") + " ms, " + report.get("failures").asInt()
+                    + " failures");
+            print.println("Report: " + json + ", " + pdf);
+            return report.get("passed").asBoolean() ? 0 : 2;
         }
     }
 

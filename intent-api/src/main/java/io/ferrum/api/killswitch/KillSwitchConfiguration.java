@@ -111,17 +111,22 @@ class KillSwitchConfiguration {
             channels.add(new SnmpPortChannel(snmp, new SnmpCredentials.Community(properties.snmpWriteCommunity())));
         }
         readers.add(new SnmpLinkReader(snmp, new SnmpCredentials.Community(properties.snmpCommunity())));
+        java.util.Map<String, io.ferrum.provisioning.killswitch.VenueKill> venues = new java.util.HashMap<>();
+        properties.venues().forEach((exchange, venue) -> venues.put(exchange, venue.url() != null
+                ? new io.ferrum.provisioning.killswitch.HttpVenueKill(venue.url(), venue.timeout())
+                : new io.ferrum.provisioning.killswitch.CommandVenueKill(venue.command(), venue.timeout())));
         KillSwitch killSwitch = new KillSwitch(plans::current, channels, readers, journal,
                 new KillSwitch.Settings(properties.verifyTimeout(), properties.verifyEvery(),
-                        properties.releaseBatch(), properties.releasePace()), intent::changed, node());
+                        properties.releaseBatch(), properties.releasePace()), intent::changed, node(), venues);
         // engaged before a restart, or by the CLI's break-glass while the server was down: still engaged
         killSwitch.restore(journal.read());
         return killSwitch;
     }
 
     @Bean
-    KillSwitchService killSwitchService(KillSwitch killSwitch, KillPlans plans, JdbcTemplate jdbc) {
-        return new KillSwitchService(killSwitch, plans, jdbc);
+    KillSwitchService killSwitchService(KillSwitch killSwitch, KillPlans plans, JdbcTemplate jdbc,
+                                        KillSwitchProperties properties, ObjectMapper json) {
+        return new KillSwitchService(killSwitch, plans, jdbc, properties, json);
     }
 
     @Bean

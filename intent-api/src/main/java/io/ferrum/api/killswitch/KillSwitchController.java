@@ -70,6 +70,26 @@ class KillSwitchController {
         return service.requests();
     }
 
+    /** A drill on a designated scope: engage and release, and its report (JSON here, PDF at {@code .../report.pdf}). */
+    @PostMapping("/drills")
+    @ResponseStatus(HttpStatus.CREATED)
+    DrillReport drill(@RequestBody KillSwitchService.EngageRequest request) {
+        return service.drill(request, ChangeContext.current().name());
+    }
+
+    @GetMapping("/drills/{id}")
+    DrillReport drillReport(@PathVariable String id) {
+        return service.drillReport(id);
+    }
+
+    @GetMapping(path = "/drills/{id}/report.pdf", produces = "application/pdf")
+    org.springframework.http.ResponseEntity<byte[]> drillPdf(@PathVariable String id) {
+        DrillReport report = service.drillReport(id);
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"kill-switch-drill-" + id + ".pdf\"")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF).body(DrillReportPdf.render(report));
+    }
+
     @PostMapping("/release-requests/{id}/approve")
     Engagement approve(@PathVariable long id) {
         return service.approve(id, ChangeContext.current().name());

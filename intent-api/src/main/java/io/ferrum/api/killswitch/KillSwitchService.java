@@ -31,11 +31,63 @@ class KillSwitchService {
     private final KillSwitch killSwitch;
     private final KillPlans plans;
     private final JdbcTemplate jdbc;
+    private final KillSwitchProperties properties;
+    private final tools.jackson.databind.ObjectMapper json;
 
-    KillSwitchService(KillSwitch killSwitch, KillPlans plans, JdbcTemplate jdbc) {
+    KillSwitchService(KillSwitch killSwitch, KillPlans plans, JdbcTemplate jdbc, KillSwitchProperties properties,
+                      tools.jackson.databind.ObjectMapper json) {
         this.killSwitch = killSwitch;
         this.plans = plans;
         this.jdbc = jdbc;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    /**
+     * A drill on a designated scope: engage, then release at once (no second operator: the scope was designated for
+     * drills beforehand), and the report of both, stored for the self-assessment.
+     */
+    DrillReport drill(EngageRequest request, String actor) {
+        if (request == null || request.reason() == null || request.reason().isBlank()) {
+            throw IntentException.invalid("reason", "is required: say why the drill is run (e.g. annual test)");
+        }
+        KillScope scope = scope(request.scope());
+        if (!properties.drillScopes().contains(scope.text())) {
+            throw IntentException.invalid("scope", scope.text() + " is not a designated drill scope "
+                    + "(ferrum.kill-switch.drill-scopes: " + properties.drillScopes() + ")");
+        }
+        if (!"released".equals(killSwitch.status().state())) {
+            throw IntentException.conflict("state", "the kill switch is " + killSwitch.status().state()
+                    + ": a drill runs only while nothing is engaged");
+        }
+        if (plans.current().map(p -> p.in(scope).isEmpty()).orElse(true)) {
+            throw IntentException.invalid("scope", scope.text() + " matches no exchange-facing link in this node's "
+                    + "kill plan");
+        }
+        String id = java.util.UUID.randomUUID().toString();
+        Instant started = Instant.now();
+        Engagement engaged = killSwitch.engage(scope, "drill " + id + ": " + request.reason().strip(), actor, false);
+        long releaseStart = System.nanoTime();
+        Engagement released = killSwitch.release(actor, "drill " + id);
+        DrillReport report = DrillReport.of(id, scope.text(), actor, request.reason().strip(), started, engaged,
+                released, (System.nanoTime() - releaseStart) / 1_000_000);
+        jdbc.update("INSERT INTO kill_switch_drill (id, scope, actor, reason, started_at, finished_at, report) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)", java.util.UUID.fromString(id), report.scope(), actor,
+                report.reason(), java.sql.Timestamp.from(started), java.sql.Timestamp.from(report.finishedAt()),
+                json.writeValueAsString(report));
+        return report;
+    }
+
+    DrillReport drillReport(String id) {
+        java.util.UUID uuid;
+        try {
+            uuid = java.util.UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw IntentException.notFound("id", "no drill " + id);
+        }
+        return jdbc.queryForList("SELECT report::text FROM kill_switch_drill WHERE id = ?", String.class, uuid)
+                .stream().findFirst().map(text -> json.readValue(text, DrillReport.class))
+                .orElseThrow(() -> IntentException.notFound("id", "no drill " + id));
     }
 
     Engagement engage(EngageRequest request, String actor) {

@@ -59,8 +59,10 @@ public final class KillSwitch implements AutoCloseable {
     private final Map<String, LinkResult> held = new ConcurrentHashMap<>();
     private final Map<String, KillLink> heldLinks = new ConcurrentHashMap<>();
     private final List<String> scopes = new ArrayList<>();
+    private final Map<String, VenueKill> venues;
+    private volatile List<VenueCall> venueCalls = List.of();
     private volatile Engagement last = new Engagement(null, "released", List.of(), null, null, null, null, null, null,
-            Map.of(), List.of(), false);
+            Map.of(), List.of(), false, List.of());
 
     /**
      * @param plans   the current kill plan (memory, else the node's file): never the database
@@ -68,6 +70,14 @@ public final class KillSwitch implements AutoCloseable {
      */
     public KillSwitch(Supplier<Optional<KillPlan>> plans, List<PortChannel> channels, List<LinkReader> readers,
                       KillJournal journal, Settings settings, Consumer<Engagement> changed, String node) {
+        this(plans, channels, readers, journal, settings, changed, node, Map.of());
+    }
+
+    /** @param venues venue-side kill calls by exchange code, made in parallel with the port shutdown */
+    public KillSwitch(Supplier<Optional<KillPlan>> plans, List<PortChannel> channels, List<LinkReader> readers,
+                      KillJournal journal, Settings settings, Consumer<Engagement> changed, String node,
+                      Map<String, VenueKill> venues) {
+        this.venues = Map.copyOf(venues);
         this.plans = plans;
         this.channels = List.copyOf(channels);
         this.readers = List.copyOf(readers);
@@ -197,6 +207,9 @@ public final class KillSwitch implements AutoCloseable {
         links.forEach(l -> heldLinks.put(l.key(), l));
         last = view(id, "engaging", reason, actor, started, null, null, null, breakGlass);
 
+        List<Future<VenueCall>> calls = new ArrayList<>();
+        links.stream().map(KillLink::exchange).distinct().filter(venues::containsKey).forEach(exchange ->
+                calls.add(workers.submit(() -> callVenue(exchange, venues.get(exchange), id, reason, actor, t0))));
         List<Future<List<LinkResult>>> perDevice = new ArrayList<>();
         byDevice(links).forEach((device, onDevice) -> perDevice.add(workers.submit(() ->
                 takeDown(device, onDevice, t0))));
@@ -214,6 +227,19 @@ public final class KillSwitch implements AutoCloseable {
                     detail("circuit", r.circuitId(), "device", r.device(), "port", r.port(), "state",
                             r.state().wire(), "channel", r.channel(), "reason", r.reason(), "millis", r.millis())));
         }
+        List<VenueCall> made = new ArrayList<>();
+        for (Future<VenueCall> call : calls) {
+            try {
+                VenueCall c = call.get(settings.verifyTimeout().toMillis() * 4, TimeUnit.MILLISECONDS);
+                made.add(c);
+                journal.append(new JournalRecord(UUID.randomUUID().toString(), id, Instant.now(), "venue-call",
+                        actor, detail("exchange", c.exchange(), "how", c.how(), "ok", c.ok(), "error", c.error(),
+                                "millis", c.millis())));
+            } catch (Exception e) {
+                log.error("kill switch: a venue call did not finish", e);
+            }
+        }
+        venueCalls = List.copyOf(made);
         Long first = results.stream().filter(r -> r.state() == LinkState.DOWN_VERIFIED).map(LinkResult::millis)
                 .min(Long::compare).orElse(null);
         boolean allDown = !results.isEmpty() && results.stream().allMatch(r -> r.state() == LinkState.DOWN_VERIFIED);
@@ -297,6 +323,18 @@ public final class KillSwitch implements AutoCloseable {
         changed.accept(released);
         held.clear();
         return released;
+    }
+
+    private static VenueCall callVenue(String exchange, VenueKill venue, String id, String reason, String actor,
+                                       long t0) {
+        try {
+            venue.kill(exchange, id, reason, actor);
+            return new VenueCall(exchange, venue.describe(), true, null, (System.nanoTime() - t0) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.warn("kill switch: venue kill for {} failed: {}", exchange, e.getMessage());
+            return new VenueCall(exchange, venue.describe(), false, e.getMessage(),
+                    (System.nanoTime() - t0) / 1_000_000);
+        }
     }
 
     private List<LinkResult> takeDown(String device, List<KillLink> links, long t0) {
@@ -409,7 +447,7 @@ public final class KillSwitch implements AutoCloseable {
         }
         links.forEach(l -> counts.merge(l.state().wire(), 1, Integer::sum));
         return new Engagement(id, state, List.copyOf(scopes), reason, actor, started, finished, first, all, counts,
-                links, breakGlass);
+                links, breakGlass, venueCalls);
     }
 
     private static Map<String, List<KillLink>> byDevice(Collection<KillLink> links) {

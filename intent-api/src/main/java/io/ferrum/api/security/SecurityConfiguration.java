@@ -65,6 +65,8 @@ public class SecurityConfiguration {
                         // Even without secrets, who logs in where is not for every viewer.
                         .requestMatchers(HttpMethod.GET, "/api/v1/credentials/**").hasRole("network-engineer")
                         .requestMatchers(HttpMethod.GET, "/api/**", "/", "/console/**").hasRole("viewer")
+                        // Prometheus scrapes with a viewer's token (bearer_token_file) or Basic credentials
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasRole("viewer")
                         .requestMatchers(HttpMethod.HEAD, "/api/**").hasRole("viewer")
                         .requestMatchers(OPERATIONS).hasRole("operator")
                         .requestMatchers(FIRMWARE).hasRole("network-engineer")

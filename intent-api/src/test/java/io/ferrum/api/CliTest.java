@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -141,5 +142,41 @@ class CliTest extends ApiTestBase {
         } finally {
             System.clearProperty("ferrum.db.ephemeral");
         }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    io.ferrum.assurance.drift.DriftEvents driftEvents;
+
+    @Test
+    void driftListsEventsAndWatchFollowsNewOnesAsTheyHappen() throws Exception {
+        String server = "http://localhost:" + port;
+        driftEvents.reconcile("clidrift", "cli-leaf01", List.of(new io.ferrum.assurance.audit.Drift(
+                io.ferrum.assurance.audit.DriftType.SERIAL, "cli-leaf01", "-", "SN-A", "SN-B", "device cli-leaf01",
+                null)), java.time.Instant.now());
+        Run listed = ferrum("drift", "--site", "clidrift", "--server", server);
+        assertThat(listed.exitCode()).as(listed.err()).isZero();
+        assertThat(listed.out()).contains("cli-leaf01", "serial", "SN-A -> SN-B", "open");
+
+        StringWriter watched = new StringWriter();
+        Thread watcher = new Thread(() -> FerrumCommand.run(new PrintWriter(watched, true),
+                new PrintWriter(new StringWriter(), true), "drift", "--site", "clidrift", "--watch", "--server",
+                server));
+        watcher.setDaemon(true); // ends with the test JVM: --watch runs until Ctrl-C
+        watcher.start();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!watched.toString().contains("following drift events")) {
+            assertThat(System.nanoTime()).isLessThan(deadline);
+            Thread.sleep(50);
+        }
+        Thread.sleep(300); // the stream is open once the server sent its first comment
+        driftEvents.reconcile("clidrift", "cli-leaf02", List.of(new io.ferrum.assurance.audit.Drift(
+                io.ferrum.assurance.audit.DriftType.HOSTNAME, "cli-leaf02", "-", "cli-leaf02", "switch", "device "
+                + "cli-leaf02", null)), java.time.Instant.now());
+        while (!watched.toString().contains("cli-leaf02")) {
+            assertThat(System.nanoTime()).as(watched.toString()).isLessThan(deadline);
+            Thread.sleep(50);
+        }
+        assertThat(watched.toString()).contains("hostname", "cli-leaf02 -> switch");
+        watcher.interrupt();
     }
 }

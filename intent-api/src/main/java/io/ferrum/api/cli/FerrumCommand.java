@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ferrum", mixinStandardHelpOptions = true, version = "Ferrum 0.1.0",
         description = "An on-premises micro cloud for physical data centers.",
         subcommands = {FerrumCommand.Serve.class, FerrumCommand.Demo.class, PlanCommands.PlanCommand.class,
-            PlanCommands.ApplyCommand.class, ValidateCommand.class, ExportCommand.class, RenderCommand.class, PipelineCommands.class, KillSwitchCommands.class, LabCommands.class,
+            PlanCommands.ApplyCommand.class, ValidateCommand.class, ExportCommand.class, RenderCommand.class, PipelineCommands.class, KillSwitchCommands.class, DriftCommand.class, LabCommands.class,
             CommandLine.HelpCommand.class})
 public class FerrumCommand implements Callable<Integer> {
 

@@ -70,6 +70,24 @@ final class RemoteFerrum {
         return JSON.readTree(new String(get(path), StandardCharsets.UTF_8));
     }
 
+    /** A long-lived GET (Server-Sent Events): the body as it arrives; no overall timeout. */
+    java.io.InputStream stream(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
+                .header("Accept", "text/event-stream").GET().build();
+        try {
+            HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            if (response.statusCode() >= 400) {
+                throw new CliException("HTTP " + response.statusCode() + " from " + path);
+            }
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new CliException("cannot reach " + base + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException("interrupted");
+        }
+    }
+
     static String query(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

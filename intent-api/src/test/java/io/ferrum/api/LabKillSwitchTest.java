@@ -153,6 +153,20 @@ class LabKillSwitchTest extends ApiTestBase {
         var dryRun = admin.post("/api/v1/pipeline-runs", map("kind", "config", "target", map("devices",
                 List.of("lab1-r01-leaf01")), "dryRun", true));
         assertThat(dryRun.status()).as("a dry run only reads").isEqualTo(201);
+        // a plan that moves a killed hand-off to another port (its old port would come back as an ordinary one) is
+        // shown with the blocker and refused at apply, naming the kill; the stored connection keeps its port
+        String moved = definition.replace("{border: border01, port: Ethernet3/1, circuitId: XAMS-0001",
+                "{border: border01, port: Ethernet4/20, circuitId: XAMS-0001");
+        assertThat(moved).isNotEqualTo(definition);
+        var replanned = admin.send("POST", "/api/v1/plans?fileName=lab-site.yaml", moved, null);
+        assertThat(replanned.status()).as(replanned.body()).isEqualTo(201);
+        assertThat(replanned.body()).contains("XAMS-0001", "killed by the kill switch");
+        var refusedApply = admin.post("/api/v1/plans/" + replanned.json().get("plan").get("id").asString()
+                + "/apply", "");
+        assertThat(refusedApply.status()).as(refusedApply.body()).isIn(409, 422);
+        assertThat(refusedApply.body()).contains("XAMS-0001", "killed by the kill switch", "Release the kill first");
+        assertThat(admin.get("/api/v1/exchange-connections?status=killed&size=1000").body())
+                .contains("Ethernet3/1\"").doesNotContain("Ethernet4/20");
 
         // four eyes
         var request = op1.post("/api/v1/kill-switch/release-requests", map("reason", "venue confirmed"));
@@ -330,14 +344,6 @@ class LabKillSwitchTest extends ApiTestBase {
     }
 
     private static <T> T await(String what, Supplier<T> read, Predicate<T> done) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        T value = read.get();
-        while (!done.test(value)) {
-            assertThat(System.nanoTime()).as("waited %s for %s; last seen: %s", PATIENCE, what, value)
-                    .isLessThan(deadline);
-            Thread.sleep(250);
-            value = read.get();
-        }
-        return value;
+        return Eventually.await(PATIENCE, what, read, done);
     }
 }

@@ -1,6 +1,7 @@
 package io.ferrum.standards.plan;
 
 import io.ferrum.model.dcim.Port;
+import io.ferrum.model.exchange.ConnectionStatus;
 import io.ferrum.model.exchange.ExchangeConnection;
 import io.ferrum.model.exchange.ExchangeConnectionDraft;
 import io.ferrum.model.exchange.ExchangeConnectionRepository;
@@ -47,7 +48,33 @@ class ExchangeConnectionKind extends KindPlanner<ExchangeConnectionDraft, Exchan
     @Override
     void compare(ExchangeConnectionDraft designed, ExchangeConnection stored, String key,
                  KindWork<ExchangeConnectionDraft> work, PlanScope scope) {
-        updateWhenChanged(stored.getId(), asDesigned(stored), designed, LIFECYCLE, key, work, null);
+        ExchangeConnectionDraft current = asDesigned(stored);
+        if (stored.getStatus() == ConnectionStatus.KILLED
+                && (!current.device().equals(designed.device()) || !current.ports().equals(designed.ports()))) {
+            // Moving a killed hand-off would leave its old port an ordinary one and bring the new one up unkilled:
+            // traffic to the venue again without a release. Only a four-eyes release lifts a kill.
+            work.block(killed(stored) + "; the plan would move it from " + current.device() + " " + current.ports()
+                    + " to " + designed.device() + " " + designed.ports() + ". Release the kill first");
+            work.skip(key);
+            return;
+        }
+        updateWhenChanged(stored.getId(), current, designed, LIFECYCLE, key, work, null);
+    }
+
+    @Override
+    void delete(ExchangeConnection stored, String key, KindWork<ExchangeConnectionDraft> work, PlanScope scope) {
+        if (stored.getStatus() == ConnectionStatus.KILLED) {
+            // Deleting the hand-off would make its ports ordinary ones, enabled by the next config run.
+            work.block(killed(stored) + "; the plan would delete it and re-enable "
+                    + stored.getDevice().getHostname() + " " + asDesigned(stored).ports() + ". Release the kill first");
+            return;
+        }
+        super.delete(stored, key, work, scope);
+    }
+
+    private static String killed(ExchangeConnection c) {
+        return "exchange connection " + c.getCircuitId() + " (" + c.getExchange().getCode()
+                + ") is killed by the kill switch";
     }
 
     @Override

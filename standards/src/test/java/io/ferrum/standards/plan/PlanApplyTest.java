@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ferrum.model.common.IntentException;
 import io.ferrum.model.dcim.DeviceRepository;
 import io.ferrum.model.dcim.DeviceStatus;
+import io.ferrum.model.exchange.ExchangeService;
 import io.ferrum.standards.fixtures.FreshSites;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ class PlanApplyTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    ExchangeService exchanges;
 
     /** The small example under a fresh site code, address space and circuit ids, so tests do not collide. */
     private static String smallSite(String standard) {
@@ -106,6 +109,45 @@ class PlanApplyTest {
                 + "AND object_type = 'exchange-connection' AND before->>'circuitId' = ?", String.class, circuit);
         assertThat(logged).contains("\"ports\": [");
         assertThat(logged).doesNotContain("\"ports\": []");
+    }
+
+    @Test
+    void aKilledHandoffCannotBeMovedOrDeletedByAPlanButOtherChangesStillApply() {
+        String definition = smallSite("colo-pod@4");
+        String site = code(definition);
+        planning.apply("small.yaml", definition, PlanOptions.defaults(), null);
+        String circuit = definition.replaceAll("(?s).*circuitId: (T\\d+-XAMS-4411),.*", "$1");
+        long id = jdbc.queryForObject("SELECT id FROM exchange_connection WHERE circuit_id = ?", Long.class, circuit);
+        transactions.executeWithoutResult(tx -> exchanges.kill(id));
+
+        String moved = definition.replace("port: Ethernet4/1, circuitId: " + circuit + ",",
+                "port: Ethernet4/20, circuitId: " + circuit + ",");
+        assertThat(moved).isNotEqualTo(definition);
+        Plan move = planning.plan("small.yaml", moved, PlanOptions.defaults());
+        assertThat(move.applicable()).isFalse();
+        assertThat(move.blockers()).singleElement().asString()
+                .contains(circuit, "killed by the kill switch", "Ethernet4/1", "Ethernet4/20", "Release the kill first");
+        assertThat(PlanText.render(move)).contains("killed by the kill switch");
+        assertThatThrownBy(() -> planning.apply("small.yaml", moved, PlanOptions.defaults(), null))
+                .isInstanceOf(IntentException.class).hasMessageContaining("killed by the kill switch");
+
+        String deleted = definition.lines().filter(l -> !l.contains("circuitId: " + circuit + ","))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        Plan delete = planning.plan("small.yaml", deleted, PlanOptions.defaults());
+        assertThat(delete.blockers()).singleElement().asString().contains(circuit, "would delete it");
+        assertThat(jdbc.queryForObject("SELECT p.name || ' ' || c.status FROM exchange_connection c "
+                + "JOIN exchange_connection_port cp ON cp.connection_id = c.id JOIN port p ON p.id = cp.port_id "
+                + "WHERE c.id = ?", String.class, id)).isEqualTo("Ethernet4/1 killed");
+
+        // a change elsewhere is not held hostage by the kill, and keeps the connection killed
+        String serial = definition.replaceAll("(?s).*serials: \\[(SRV[0-9x]+),.*", "$1");
+        String other = definition.replace(serial + ",", "NEWSERIAL-" + serial + ",");
+        Plan unrelated = planning.plan("small.yaml", other, PlanOptions.defaults());
+        assertThat(unrelated.applicable()).as(PlanText.render(unrelated)).isTrue();
+        planning.apply("small.yaml", other, PlanOptions.defaults(), unrelated.id());
+        assertThat(jdbc.queryForObject("SELECT status FROM exchange_connection WHERE id = ?", String.class, id))
+                .isEqualTo("killed");
+        assertThat(site).isNotBlank();
     }
 
     @Test

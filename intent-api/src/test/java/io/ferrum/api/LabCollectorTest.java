@@ -393,6 +393,59 @@ class LabCollectorTest extends ApiTestBase {
         return sorted.get(sorted.size() / 2);
     }
 
+    @Test
+    @Order(10)
+    void aKilledLinkBroughtUpBehindTheKillSwitchIsCriticalDriftUntilTheRelease() throws Exception {
+        Assumptions.assumeTrue(labBuilt, "the lab is not up");
+        await("the kill plan with the lab's hand-offs", () -> admin.get("/api/v1/kill-switch/plan").json(),
+                p -> p.has("links") && p.get("links").asInt() >= 102);
+        JsonNode first = admin.get("/api/v1/exchange-connections?exchange=XFRA&size=1000").json().get("items").get(0);
+        String border = first.get("device").asString();
+        String link = first.get("ports").get(0).asString();
+        ApiClient op1 = operator("drift-op1");
+        ApiClient op2 = operator("drift-op2");
+        var engaged = op1.post("/api/v1/kill-switch/engage", map("scope", map("kind", "exchange", "value", "XFRA"),
+                "reason", "lab: killed-link drift"));
+        assertThat(engaged.status()).as(engaged.body()).isEqualTo(200);
+        int links = engaged.json().get("links").size();
+        assertThat(engaged.json().get("counts").get("down-verified").asInt()).as(engaged.body()).isEqualTo(links);
+        await("XFRA killed in intent", () -> admin.get("/api/v1/exchange-connections?status=killed&size=1000")
+                .json().get("total").asInt(), n -> n == links);
+
+        // links the kill holds down are what intent now expects: once the border is polled, nothing of them drifts
+        Instant killed = Instant.now();
+        await(border + " polled after the kill", () -> admin.get("/api/v1/poll-health").json(),
+                h -> polledSince(h, border, killed));
+        assertThat(openDrift()).as("open drift on the killed border").noneMatch(e -> e.get("device").asString()
+                .equals(border));
+
+        Instant up = Instant.now();
+        ssh(border, "interface " + link + " no shutdown");
+        List<JsonNode> open = await("killed-link-up drift on " + border + " " + link, this::openDrift,
+                events -> has(events, border, "killed-link-up", link));
+        System.out.printf("collector: killed link brought up to critical drift: %d ms%n",
+                Duration.between(up, Instant.now()).toMillis());
+        JsonNode drift = find(open, border, "killed-link-up", link);
+        assertThat(drift.get("severity").asString()).isEqualTo("critical");
+        assertThat(drift.get("intentRef").asString()).isEqualTo("exchange-connection " + first.get("circuitId")
+                .asString());
+
+        long request = op1.post("/api/v1/kill-switch/release-requests", map("reason", "lab: drift shown"))
+                .json().get("id").asLong();
+        var released = op2.post("/api/v1/kill-switch/release-requests/" + request + "/approve", "");
+        assertThat(released.status()).as(released.body()).isEqualTo(200);
+        long id = drift.get("id").asLong();
+        await("the killed-link-up drift resolved by the release", () -> admin.get("/api/v1/drift-events/" + id)
+                .json(), e -> e.get("event").get("state").asString().equals("resolved"));
+    }
+
+    private ApiClient operator(String name) {
+        var created = admin.post("/api/v1/users", map("username", name, "password", name + "-password-long",
+                "roles", List.of("operator")));
+        assertThat(created.status()).as(created.body()).isIn(201, 409);
+        return ApiClient.basic(port, name, name + "-password-long");
+    }
+
     private void putSerial(long id, JsonNode view, String serial) {
         Map<String, Object> draft = new LinkedHashMap<>();
         for (String field : List.of("site", "rack", "hostname", "role", "deviceType", "platform", "assetTag",
@@ -446,15 +499,7 @@ class LabCollectorTest extends ApiTestBase {
 
     /** Waits (bounded) until {@code done} holds for what {@code read} gives, and returns that. */
     private static <T> T await(String what, Supplier<T> read, Predicate<T> done) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        T value = read.get();
-        while (!done.test(value)) {
-            assertThat(System.nanoTime()).as("waited %s for %s; last seen: %s", PATIENCE, what, value)
-                    .isLessThan(deadline);
-            Thread.sleep(250);
-            value = read.get();
-        }
-        return value;
+        return Eventually.await(PATIENCE, what, read, done);
     }
 
     private JsonNode waitForRun(long id) throws InterruptedException {

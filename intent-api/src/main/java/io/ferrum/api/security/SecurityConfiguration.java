@@ -31,7 +31,10 @@ public class SecurityConfiguration {
         "/api/v1/device-types/**", "/api/v1/platforms/**", "/api/v1/devices/**", "/api/v1/ports/**",
         "/api/v1/cables/**"};
     /** Acting on running systems: drift events (acknowledge, accept), the exchange kill switch. */
-    static final String[] OPERATIONS = {"/api/v1/drift-events/**", "/api/v1/kill-switch/**"};
+    static final String[] OPERATIONS = {"/api/v1/drift-events/**", "/api/v1/kill-switch/**",
+        "/api/v1/webhook-deliveries/**"};
+    /** Webhook URLs can carry a receiver's token (chat webhooks do): operators read them, not every viewer. */
+    static final String[] WEBHOOKS = {"/api/v1/webhooks/**", "/api/v1/webhook-deliveries/**"};
     /**
      * Firmware and device credentials are the network engineers' (a wrong image takes a device down), even where
      * they sit under DCIM paths.
@@ -64,6 +67,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/devices/*/config").hasRole("network-engineer")
                         // Even without secrets, who logs in where is not for every viewer.
                         .requestMatchers(HttpMethod.GET, "/api/v1/credentials/**").hasRole("network-engineer")
+                        .requestMatchers(HttpMethod.GET, WEBHOOKS).hasRole("operator")
                         .requestMatchers(HttpMethod.GET, "/api/**", "/", "/console/**").hasRole("viewer")
                         // Prometheus scrapes with a viewer's token (bearer_token_file) or Basic credentials
                         .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasRole("viewer")

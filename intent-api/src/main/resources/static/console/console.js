@@ -1,5 +1,6 @@
 // A console over the REST API: the browser's Basic login is reused for every call. Pages: sites (#sites, a
-// device's intended and observed state in device.js) and pipeline runs (#runs, #runs/<id>, in runs.js). Text from the API only ever reaches the DOM as textContent.
+// device's intended and observed state in device.js), pipeline runs (#runs, #runs/<id>, in runs.js), drift
+// (#drift, drift.js) and the kill switch (#kill, kill.js). Text from the API only ever reaches the DOM as textContent.
 const EXPORTS = [
   ['build-pack-pdf', 'Build pack (PDF)'], ['cable-schedule-xlsx', 'Cable schedule (XLSX)'],
   ['cable-schedule-csv', 'Cable schedule (CSV)'], ['labels-pdf', 'Labels (PDF)'], ['bom-csv', 'Bill of materials'],
@@ -121,13 +122,17 @@ function route() {
   const [page, id] = location.hash.slice(1).split('/');
   const runs = page === 'runs';
   const kill = page === 'kill';
-  document.getElementById('sites-page').hidden = runs || kill;
+  const drift = page === 'drift';
+  document.getElementById('sites-page').hidden = runs || kill || drift;
+  document.getElementById('drift-page').hidden = !drift;
   document.getElementById('runs-page').hidden = !runs;
   document.getElementById('kill-page').hidden = !kill;
   if (runs) {
     showRuns(id ? Number(id) : null);
   } else if (kill) {
     showKillSwitch();
+  } else if (drift) {
+    showDrift();
   } else if (!sitesShown) {
     sitesShown = true;
     showSites();

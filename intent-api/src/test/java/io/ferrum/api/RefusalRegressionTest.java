@@ -113,4 +113,96 @@ class RefusalRegressionTest extends ApiTestBase {
         assertThat(bare.statusCode()).isEqualTo(302);
         assertThat(bare.headers().firstValue("Location").orElseThrow()).endsWith("/console/");
     }
+
+    @Test
+    void oversizedTextIsRefusedNamingTheFieldBeforeTheDatabaseAndNothingIsStored() {
+        Map<String, Integer> before = rowCounts();
+        // 9 KB in a uniquely indexed field failed in the index with a 500 (and logged the SQL three times)
+        var serial = admin.post("/api/v1/sites/bulk", List.of(map("code", "ok-" + System.nanoTime() % 100000,
+                "name", "fine"), map("code", "x".repeat(9_000), "name", "too long")));
+        assertThat(serial.status()).as(serial.body()).isEqualTo(422);
+        assertThat(serial.contentType()).startsWith("application/problem+json");
+        assertThat(serial.body()).contains("[1].code", "at most 255 characters (got 9000)");
+        // a 5 MB site name was stored
+        var name = admin.post("/api/v1/sites", map("code", "bigname", "name", "n".repeat(5 * 1024 * 1024)));
+        assertThat(name.status()).isEqualTo(422);
+        assertThat(name.body()).contains("\"name\"", "at most 255 characters").hasSizeLessThan(3_000);
+        var description = admin.post("/api/v1/prefixes", map("prefix", "198.19.201.0/24", "role", "server",
+                "description", "d".repeat(4_001)));
+        assertThat(description.status()).isEqualTo(422);
+        assertThat(description.body()).contains("description", "at most 4000 characters");
+        var tag = admin.post("/api/v1/sites", map("code", "bigtag", "name", "ok", "tags", List.of("t".repeat(300))));
+        assertThat(tag.status()).isEqualTo(422);
+        assertThat(tag.body()).contains("tags[0]");
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void everyStringOfTheOpenApiSchemaDocumentsItsMaximumLength() {
+        var document = admin.get("/v3/api-docs").json();
+        List<String> unbounded = new java.util.ArrayList<>();
+        document.get("components").get("schemas").properties().forEach(schema -> {
+            var properties = schema.getValue().get("properties");
+            if (properties == null) {
+                return;
+            }
+            properties.properties().forEach(property -> {
+                var p = property.getValue();
+                if (p.path("type").asString("").equals("string") && !p.has("format") && !p.has("enum")
+                        && !p.has("maxLength")) {
+                    unbounded.add(schema.getKey() + "." + property.getKey());
+                }
+            });
+        });
+        assertThat(unbounded).isEmpty();
+        assertThat(document.get("components").get("schemas").get("SiteDraft").get("properties").get("name")
+                .get("maxLength").asInt()).isEqualTo(255);
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413WhetherDeclaredOrChunked() throws Exception {
+        Map<String, Integer> before = rowCounts();
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes());
+        byte[] eleven = new byte[11 * 1024 * 1024];
+        java.util.Arrays.fill(eleven, (byte) ' ');
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> declared = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/sites")).header("Authorization", auth).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(eleven)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(declared.statusCode()).isEqualTo(413);
+        assertThat(declared.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(declared.body()).contains("max-request-size");
+        // no Content-Length: the body is cut off where it passes the limit
+        HttpResponse<String> chunked = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/sites/bulk")).header("Authorization", auth).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(
+                        new java.io.ByteArrayInputStream("[".getBytes()), new java.io.ByteArrayInputStream(eleven))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(413);
+        assertThat(chunked.body()).contains("over 10485760 bytes");
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void aBulkOverTheLimitIsRefusedBeforeAnyItemIsValidated() {
+        Map<String, Integer> before = rowCounts();
+        List<Map<String, Object>> sites = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_001; i++) {
+            sites.add(map("code", "bulk" + i, "name", "Bulk " + i));
+        }
+        var response = admin.post("/api/v1/sites/bulk", sites);
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.body()).contains("at most 1000 items", "got 1001", "split");
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void oversizedHeadersAreAnsweredAsAProblemNotHtml() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/sites")).header("X-Padding", "p".repeat(20_000))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isBetween(400, 431);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(response.body()).doesNotContain("<html");
+    }
 }

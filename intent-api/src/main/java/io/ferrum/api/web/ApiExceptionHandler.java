@@ -94,7 +94,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders()).body(problem.getBody());
     }
 
+    /** A chunked body that read past the limit (a declared one is refused before Spring: {@link RequestSizeLimit}). */
+    @ExceptionHandler(RequestSizeLimit.TooLarge.class)
+    ResponseEntity<ProblemDetail> tooLarge(RequestSizeLimit.TooLarge e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "Content too large", e.getMessage(),
+                List.of(new FieldProblem("body", "at most " + e.limit + " bytes")));
+    }
+
     private ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof RequestSizeLimit.TooLarge large) {
+                return tooLarge(large);
+            }
+        }
         String field = "body";
         String reason = "is not valid JSON of the expected shape";
         DatabindException databind = null;
@@ -110,6 +122,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .collect(Collectors.joining());
             field = path.isEmpty() ? "body" : path.startsWith(".") ? path.substring(1) : path;
             reason = root instanceof IllegalArgumentException ? root.getMessage() : databind.getOriginalMessage();
+            if (databind instanceof BoundedText.TooLong) {
+                return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable content", field + ": " + reason,
+                        List.of(new FieldProblem(field, reason)));
+            }
         } else if (root instanceof JacksonException jackson) {
             reason = jackson.getOriginalMessage();
         } else if (root instanceof IllegalArgumentException illegal) {

@@ -78,7 +78,11 @@ public final class Lab {
         if (Files.exists(Path.of("/run/ferrum-lab/devices.txt"))) {
             down();
         }
-        return run(300, script.toString(), "up", "--from", dir.toString());
+        long started = System.nanoTime();
+        Result up = run(300, script.toString(), "up", "--from", dir.toString());
+        System.out.printf("lab: up --from took %d s (exit %d)%n", (System.nanoTime() - started) / 1_000_000_000L,
+                up.exit());
+        return up;
     }
 
     /**
@@ -124,9 +128,11 @@ public final class Lab {
         Process p = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
         byte[] out;
         // Read on this thread; the process ends (or is killed below) so the stream reaches EOF.
+        java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
         Thread killer = new Thread(() -> {
             try {
                 if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                    timedOut.set(true);
                     p.destroyForcibly();
                 }
             } catch (InterruptedException ignored) {
@@ -137,6 +143,11 @@ public final class Lab {
         killer.start();
         out = p.getInputStream().readAllBytes();
         int exit = p.waitFor();
-        return new Result(exit, new String(out, StandardCharsets.UTF_8));
+        String output = new String(out, StandardCharsets.UTF_8);
+        if (timedOut.get()) {
+            // say so: an exit of 137 alone reads like a crash
+            output += "\nlab: " + String.join(" ", command) + " killed after its " + timeoutSeconds + " s timeout\n";
+        }
+        return new Result(exit, output);
     }
 }

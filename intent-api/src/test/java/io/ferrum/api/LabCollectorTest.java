@@ -416,8 +416,14 @@ class LabCollectorTest extends ApiTestBase {
         Instant killed = Instant.now();
         await(border + " polled after the kill", () -> admin.get("/api/v1/poll-health").json(),
                 h -> polledSince(h, border, killed));
-        assertThat(openDrift()).as("open drift on the killed border").noneMatch(e -> e.get("device").asString()
-                .equals(border));
+        List<String> killedPorts = new ArrayList<>();
+        for (JsonNode c : admin.get("/api/v1/exchange-connections?exchange=XFRA&size=1000").json().get("items")) {
+            if (c.get("device").asString().equals(border)) {
+                c.get("ports").forEach(p -> killedPorts.add(p.asString()));
+            }
+        }
+        assertThat(openDrift()).as("open drift on the killed links of " + border).noneMatch(e -> e.get("device")
+                .asString().equals(border) && killedPorts.contains(e.get("object").asString()));
 
         Instant up = Instant.now();
         ssh(border, "interface " + link + " no shutdown");

@@ -21,8 +21,13 @@ public class DatabaseConfiguration {
     EmbeddedPostgresHolder embeddedPostgres(FerrumDatabaseProperties properties, Environment environment) {
         boolean external = properties.external() || environment.containsProperty("spring.datasource.url")
                 && !environment.getProperty("spring.datasource.url", "").isBlank();
-        return external ? EmbeddedPostgresHolder.none()
-                : EmbeddedPostgresHolder.of(EmbeddedPostgresServer.start(properties.home(), properties.ephemeral()));
+        if (external) {
+            return EmbeddedPostgresHolder.none();
+        }
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties.home(), properties.ephemeral());
+        server.watch(environment.getProperty("ferrum.db.embedded-watchdog", java.time.Duration.class,
+                java.time.Duration.ofSeconds(5)));
+        return EmbeddedPostgresHolder.of(server);
     }
 
     @Bean(destroyMethod = "close")

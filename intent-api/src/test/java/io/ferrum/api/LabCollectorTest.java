@@ -121,7 +121,9 @@ class LabCollectorTest extends ApiTestBase {
                 finished)));
         for (JsonNode device : health) {
             // the polls before the lab came up failed; the last one must not have
-            assertThat(device.get("consecutiveFailures").asInt()).as(device.toString()).isZero();
+            assertThat(device.get("consecutiveFailures").asInt()).as("%s\n%s", device, device.get(
+                    "consecutiveFailures").asInt() == 0 ? "" : snmpDiagnosis(device.get("device").asString()))
+                    .isZero();
             assertThat(device.get("lastSuccessAt").asString()).isEqualTo(device.get("lastPollAt").asString());
         }
         List<JsonNode> open = openDrift();
@@ -515,6 +517,18 @@ class LabCollectorTest extends ApiTestBase {
 
     private long deviceId(String hostname) {
         return admin.get("/api/v1/devices?hostname=" + hostname).json().get("items").get(0).get("id").asLong();
+    }
+
+    /** What the device's SNMP agent answers from the host right now, and its processes: for a failing poll. */
+    private static String snmpDiagnosis(String device) {
+        try {
+            Lab.Device d = lab.inventory().get(device);
+            return Lab.run(30, "sh", "-c", "timeout 8 snmpget -v2c -c public -t 2 -r 1 " + d.mgmtIp()
+                    + " 1.3.6.1.2.1.1.5.0 1.3.6.1.2.1.2.2.1.7.1 2>&1; ps -eo pid,stat,etime,pcpu,args | grep -E "
+                    + "'(snmpd|lldpd).*" + device + "/' | grep -v grep; uptime").output();
+        } catch (Exception e) {
+            return "diagnosis failed: " + e;
+        }
     }
 
     private static void daemon(String device, String name, String action) throws Exception {

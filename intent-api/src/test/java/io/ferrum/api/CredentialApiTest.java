@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ferrum.provisioning.secrets.CredentialKind;
 import io.ferrum.provisioning.secrets.CredentialStore;
-import io.ferrum.provisioning.secrets.SecretCipher;
+import io.ferrum.model.secrets.SecretCipher;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

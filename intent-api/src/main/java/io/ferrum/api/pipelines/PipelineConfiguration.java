@@ -2,7 +2,7 @@ package io.ferrum.api.pipelines;
 
 import io.ferrum.provisioning.secrets.CredentialKind;
 import io.ferrum.provisioning.secrets.CredentialStore;
-import io.ferrum.provisioning.secrets.SecretCipher;
+import io.ferrum.model.secrets.SecretCipher;
 
 import io.ferrum.api.render.DeviceConfigs;
 import io.ferrum.model.dcim.DeviceRepository;

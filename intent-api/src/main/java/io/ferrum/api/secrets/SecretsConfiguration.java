@@ -1,7 +1,7 @@
 package io.ferrum.api.secrets;
 
 import io.ferrum.provisioning.secrets.CredentialStore;
-import io.ferrum.provisioning.secrets.SecretCipher;
+import io.ferrum.model.secrets.SecretCipher;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

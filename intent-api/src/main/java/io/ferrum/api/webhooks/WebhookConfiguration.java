@@ -5,7 +5,7 @@ import io.ferrum.assurance.notify.webhook.WebhookOutbox;
 import io.ferrum.assurance.notify.webhook.WebhookProperties;
 import io.ferrum.assurance.notify.webhook.WebhookSender;
 import io.ferrum.assurance.notify.webhook.Webhooks;
-import io.ferrum.provisioning.secrets.SecretCipher;
+import io.ferrum.model.secrets.SecretCipher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -1,6 +1,7 @@
 package io.ferrum.provisioning.secrets;
 
 import io.ferrum.model.common.IntentException;
+import io.ferrum.model.secrets.SecretCipher;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Comparator;

@@ -2,7 +2,7 @@ package io.ferrum.assurance.notify.webhook;
 
 import io.ferrum.assurance.audit.Severity;
 import io.ferrum.model.common.IntentException;
-import io.ferrum.provisioning.secrets.SecretCipher;
+import io.ferrum.model.secrets.SecretCipher;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.sql.Array;

@@ -1,4 +1,4 @@
-package io.ferrum.provisioning.secrets;
+package io.ferrum.model.secrets;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.ferrum.provisioning.secrets;
+package io.ferrum.model.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

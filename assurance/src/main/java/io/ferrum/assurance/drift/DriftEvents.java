@@ -201,8 +201,8 @@ public class DriftEvents {
     }
 
     private static final RowMapper<DriftEvent> MAPPER = (rs, n) -> new DriftEvent(rs.getLong(1), rs.getString(2),
-            rs.getString(3), rs.getString(4), TYPES.get(rs.getString(5)), Severity.valueOf(rs.getString(6)
-            .toUpperCase(java.util.Locale.ROOT)), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+            rs.getString(3), rs.getString(4), TYPES.get(rs.getString(5)), io.ferrum.model.common.WireValue.parse(
+            Severity.class, rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
             rs.getString(11), DriftState.of(rs.getString(12)), rs.getInt(13), instant(rs, 14), instant(rs, 15),
             instant(rs, 16), rs.getString(17), instant(rs, 18), rs.getString(19), rs.getString(20), instant(rs, 21));
 }

@@ -114,8 +114,9 @@ public final class EmbeddedPostgresServer implements Closeable {
             // shared memory is still attached, so give them a moment on the first try and retry on the next tick
             releaseDirectoryLock(postgres);
             postgres = builder(dataDirectory, ephemeral).setCleanDataDirectory(false).setPort(port).start();
+            java.util.OptionalLong restarted = postmasterPid();
             log.warn("The embedded PostgreSQL runs again on port {} (pid {})", port,
-                    postmasterPid().isPresent() ? postmasterPid().getAsLong() : "?");
+                    restarted.isPresent() ? restarted.getAsLong() : "?");
         } catch (IOException | RuntimeException e) {
             log.error("Cannot restart the embedded PostgreSQL yet (next try in a moment): {}", rootCause(e));
         }

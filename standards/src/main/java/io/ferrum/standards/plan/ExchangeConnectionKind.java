@@ -55,7 +55,6 @@ class ExchangeConnectionKind extends KindPlanner<ExchangeConnectionDraft, Exchan
             // traffic to the venue again without a release. Only a four-eyes release lifts a kill.
             work.block(killed(stored) + "; the plan would move it from " + current.device() + " " + current.ports()
                     + " to " + designed.device() + " " + designed.ports() + ". Release the kill first");
-            work.skip(key);
             return;
         }
         updateWhenChanged(stored.getId(), current, designed, LIFECYCLE, key, work, null);

@@ -1,6 +1,7 @@
 package io.ferrum.assurance.notify.webhook;
 
 import io.ferrum.model.common.IntentException;
+import io.ferrum.model.secrets.SecretCipher;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -19,8 +20,9 @@ public class WebhookDeliveries {
             + "last_status, last_error, created_at, delivered_at";
     private static final List<String> STATES = List.of("pending", "delivered", "dead");
 
-    /** A claimed delivery: what to send, where. */
-    record Claimed(long id, String webhook, String url, String kind, String payload, int attempts) {
+    /** A claimed delivery: what to send, where, and the webhook's sealed secret to sign it with. */
+    record Claimed(long id, String webhook, String url, SecretCipher.Sealed secret, String kind, String payload,
+                   int attempts) {
     }
 
     private final JdbcTemplate jdbc;
@@ -38,8 +40,11 @@ public class WebhookDeliveries {
         return jdbc.query("UPDATE webhook_delivery d SET next_attempt_at = now() + ? * interval '1 millisecond' "
                 + "FROM webhook w WHERE w.name = d.webhook AND d.id IN (SELECT id FROM webhook_delivery "
                 + "WHERE state = 'pending' AND next_attempt_at <= now() ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED) "
-                + "RETURNING d.id, d.webhook, w.url, d.kind, d.payload::text AS payload, d.attempts",
+                + "RETURNING d.id, d.webhook, w.url, w.key_id, w.nonce, w.ciphertext, d.kind, "
+                + "d.payload::text AS payload, d.attempts",
                 (rs, n) -> new Claimed(rs.getLong("id"), rs.getString("webhook"), rs.getString("url"),
+                        new SecretCipher.Sealed(rs.getString("key_id"), rs.getBytes("nonce"),
+                                rs.getBytes("ciphertext")),
                         rs.getString("kind"), rs.getString("payload"), rs.getInt("attempts")),
                 lease.toMillis(), limit).stream().sorted(java.util.Comparator.comparingLong(Claimed::id)).toList();
     }
@@ -86,8 +91,8 @@ public class WebhookDeliveries {
     /** The exact body that is (or was) sent. */
     @Transactional(readOnly = true)
     public String payload(long id) {
-        get(id);
-        return jdbc.queryForObject("SELECT payload::text FROM webhook_delivery WHERE id = ?", String.class, id);
+        return jdbc.queryForList("SELECT payload::text FROM webhook_delivery WHERE id = ?", String.class, id).stream()
+                .findFirst().orElseThrow(() -> IntentException.notFound("id", "no webhook delivery " + id));
     }
 
     /** A dead (or delivered) delivery goes out again now, with a fresh set of attempts. */

@@ -97,7 +97,7 @@ public class WebhookSender implements SmartLifecycle {
                     .header(DELIVERY_HEADER, Long.toString(delivery.id()))
                     .header(EVENT_HEADER, delivery.kind())
                     .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                    .header(WebhookSignature.HEADER, WebhookSignature.sign(webhooks.secret(delivery.webhook()),
+                    .header(WebhookSignature.HEADER, WebhookSignature.sign(webhooks.secret(delivery.webhook(), delivery.secret()),
                             timestamp, body))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());

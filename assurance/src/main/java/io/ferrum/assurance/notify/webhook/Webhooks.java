@@ -2,6 +2,8 @@ package io.ferrum.assurance.notify.webhook;
 
 import io.ferrum.assurance.audit.Severity;
 import io.ferrum.model.common.IntentException;
+import io.ferrum.model.common.TextLimits;
+import io.ferrum.model.common.WireValue;
 import io.ferrum.model.secrets.SecretCipher;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,7 +11,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -105,11 +106,8 @@ public class Webhooks {
         LOG.info("webhook {} deleted by {}", name, actor);
     }
 
-    /** The webhook's secret, opened to sign a delivery. */
-    @Transactional(readOnly = true)
-    String secret(String name) {
-        SecretCipher.Sealed sealed = jdbc.queryForObject("SELECT key_id, nonce, ciphertext FROM webhook WHERE name = ?",
-                (rs, n) -> new SecretCipher.Sealed(rs.getString(1), rs.getBytes(2), rs.getBytes(3)), name);
+    /** The webhook's secret, opened to sign a delivery (the sealed form comes with the claimed delivery). */
+    String secret(String name, SecretCipher.Sealed sealed) {
         return cipher.open(sealed, associatedData(name));
     }
 
@@ -127,8 +125,8 @@ public class Webhooks {
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
                 throw IntentException.invalid("url", "expected an absolute http or https URL, got '" + text + "'");
             }
-            if (text.length() > 2048) {
-                throw IntentException.invalid("url", "at most 2048 characters");
+            if (text.length() > TextLimits.forField("url")) {
+                throw IntentException.invalid("url", "at most " + TextLimits.forField("url") + " characters");
             }
             return uri.toString();
         } catch (URISyntaxException e) {
@@ -140,16 +138,17 @@ public class Webhooks {
         if (text == null) {
             return Severity.MINOR;
         }
-        return Arrays.stream(Severity.values()).filter(s -> s.wire().equals(text)).findFirst().orElseThrow(() ->
-                IntentException.invalid("minSeverity", "'" + text + "' is not one of "
-                        + Arrays.stream(Severity.values()).map(Severity::wire).toList()));
+        try {
+            return WireValue.parse(Severity.class, text);
+        } catch (IllegalArgumentException e) {
+            throw IntentException.invalid("minSeverity", e.getMessage());
+        }
     }
 
     private static Webhook webhook(ResultSet rs) throws SQLException {
         Array sites = rs.getArray("sites");
-        String min = rs.getString("min_severity");
-        return new Webhook(rs.getString("name"), rs.getString("url"), Arrays.stream(Severity.values())
-                .filter(s -> s.wire().equals(min)).findFirst().orElseThrow(),
+        return new Webhook(rs.getString("name"), rs.getString("url"),
+                WireValue.parse(Severity.class, rs.getString("min_severity")),
                 sites == null ? List.of() : List.of((String[]) sites.getArray()), rs.getBoolean("enabled"),
                 rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
     }

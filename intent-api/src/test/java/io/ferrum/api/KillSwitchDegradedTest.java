@@ -162,7 +162,10 @@ class KillSwitchDegradedTest {
     }
 
     private static EmbeddedPostgres startPostgres(Path data, int port) throws Exception {
-        return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
+        // durable commits, as a production PostgreSQL has them: zonky's default (synchronous_commit off) lets a
+        // kill -9 of the postmaster lose the last commits, here the second operator created just before it
+        return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port)
+                .setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on").start();
     }
 
     private static long count(String url, String sql) {

@@ -3,6 +3,7 @@ package io.ferrum.api.ipam;
 import io.ferrum.api.web.CrudController;
 import io.ferrum.api.web.ListQuery;
 import io.ferrum.api.web.Operations;
+import io.ferrum.model.ipam.AddressAllocationQueue;
 import io.ferrum.model.ipam.AddressRequest;
 import io.ferrum.model.ipam.IpStatus;
 import io.ferrum.model.ipam.IpamAllocator;
@@ -15,6 +16,8 @@ import io.ferrum.model.ipam.PrefixService;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,15 +31,17 @@ import org.springframework.web.bind.annotation.RestController;
 class PrefixController extends CrudController<Prefix, PrefixDraft, PrefixController.PrefixView> {
 
     private final IpamAllocator allocator;
+    private final AddressAllocationQueue addressQueue;
 
     PrefixController(PrefixService service, PrefixRepository repository, IpamAllocator allocator,
-                     EntityManager entityManager) {
+                     AddressAllocationQueue addressQueue, EntityManager entityManager) {
         super(Operations.of(service::get, service::create, (id, d) -> service.update(id, d),
                         (long id) -> service.delete(id)),
                 repository, ListQuery.filters("vrf", "vrf.name", "site", "site.code", "role", "role", "status", "status",
                         "tag", "tags"),
                 PrefixView::of, entityManager);
         this.allocator = allocator;
+        this.addressQueue = addressQueue;
     }
 
     record PrefixView(long id, String vrf, String prefix, PrefixRole role, String site, IpStatus status,
@@ -48,10 +53,15 @@ class PrefixController extends CrudController<Prefix, PrefixDraft, PrefixControl
         }
     }
 
+    /**
+     * Not in a transaction of its own: concurrent callers of one prefix share one (AddressAllocationQueue), and each
+     * is answered after that commit.
+     */
     @PostMapping("/{id}/available-ips")
     @ResponseStatus(HttpStatus.CREATED)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     IpAddressController.IpAddressView allocateAddress(@PathVariable long id, @RequestBody AddressRequest request) {
-        return IpAddressController.IpAddressView.of(allocator.nextAddress(id, request));
+        return addressQueue.nextAddress(id, request, IpAddressController.IpAddressView::of);
     }
 
     @PostMapping("/{id}/available-prefixes")

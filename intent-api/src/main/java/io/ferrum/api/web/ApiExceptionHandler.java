@@ -37,7 +37,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             IntentException.Reason.CONFLICT, HttpStatus.CONFLICT,
             IntentException.Reason.NOT_FOUND, HttpStatus.NOT_FOUND,
             IntentException.Reason.STALE, HttpStatus.CONFLICT,
-            IntentException.Reason.EXHAUSTED, HttpStatus.CONFLICT);
+            IntentException.Reason.EXHAUSTED, HttpStatus.CONFLICT,
+            IntentException.Reason.BUSY, HttpStatus.SERVICE_UNAVAILABLE);
+
+    /** Seconds a client waits before retrying a {@link IntentException.Reason#BUSY} refusal. */
+    private static final int BUSY_RETRY_AFTER_SECONDS = 1;
 
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
@@ -52,7 +56,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IntentException.class)
     ResponseEntity<ProblemDetail> intent(IntentException e) {
         HttpStatus status = STATUS.get(e.reason());
-        return problem(status, title(e.reason()), e.getMessage(), e.problems());
+        ResponseEntity<ProblemDetail> response = problem(status, title(e.reason()), e.getMessage(), e.problems());
+        if (e.reason() == IntentException.Reason.BUSY) {
+            return ResponseEntity.status(status).headers(response.getHeaders())
+                    .header("Retry-After", String.valueOf(BUSY_RETRY_AFTER_SECONDS)).body(response.getBody());
+        }
+        return response;
     }
 
     @ExceptionHandler(DefinitionException.class)
@@ -200,6 +209,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> "Not found";
             case STALE -> "Edit conflict";
             case EXHAUSTED -> "Space exhausted";
+            case BUSY -> "Busy";
         };
     }
 }

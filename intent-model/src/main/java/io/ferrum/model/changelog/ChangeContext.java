@@ -47,6 +47,11 @@ public final class ChangeContext {
         };
     }
 
+    /** Acts as {@code actor} (taken from {@link #current()} on another thread) until the scope is closed. */
+    public static Scope open(Actor actor) {
+        return open(actor.name(), actor.requestId(), actor.serverRequestId());
+    }
+
     /** Restores the previous actor when closed. */
     public interface Scope extends AutoCloseable {
         @Override

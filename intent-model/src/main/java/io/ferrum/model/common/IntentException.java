@@ -20,7 +20,9 @@ public class IntentException extends RuntimeException {
         /** The caller edited a stale version (412 with If-Match, 409 otherwise). */
         STALE,
         /** A pool has no free space left (409). */
-        EXHAUSTED
+        EXHAUSTED,
+        /** The model could not take the request in time because others hold what it needs; try again (503). */
+        BUSY
     }
 
     private final Reason reason;
@@ -46,6 +48,10 @@ public class IntentException extends RuntimeException {
 
     public static IntentException exhausted(String field, String reason) {
         return new IntentException(Reason.EXHAUSTED, List.of(new FieldProblem(field, reason)));
+    }
+
+    public static IntentException busy(String field, String reason) {
+        return new IntentException(Reason.BUSY, List.of(new FieldProblem(field, reason)));
     }
 
     public Reason reason() {

@@ -1,6 +1,7 @@
 package io.ferrum.model.ipam;
 
 import inet.ipaddr.IPAddress;
+import io.ferrum.model.changelog.ChangeContext;
 import io.ferrum.model.common.IntentException;
 import io.ferrum.model.common.TransactionLocks;
 import io.ferrum.model.dcim.DcimLookup;
@@ -61,6 +62,44 @@ public class IpamAllocator {
      * per address. Answers come back per prefix in request order.
      */
     public Map<Long, List<IpAddress>> nextAddresses(Map<Long, List<AddressRequest>> requestsByPrefix) {
+        Answers answers = answer(requestsByPrefix);
+        addresses.saveAll(answers.created());
+        // Written now, so a later allocation from these prefixes in the same transaction sees them as taken.
+        entityManager.flush();
+        return answers.byPrefix();
+    }
+
+    /**
+     * One address per request from one prefix, as {@link #nextAddresses(long, List)}, but each new address written
+     * under its own caller's {@link ChangeContext.Actor}: the path of {@link AddressAllocationQueue}, where one
+     * transaction serves many callers and the change log must still say who asked for what.
+     */
+    public List<IpAddress> nextAddressesActing(long prefixId, List<AddressRequest> requests,
+                                               List<ChangeContext.Actor> actors) {
+        if (requests.size() != actors.size()) {
+            throw new IllegalArgumentException(requests.size() + " requests but " + actors.size() + " actors");
+        }
+        Answers answers = answer(Map.of(prefixId, requests));
+        List<IpAddress> answered = answers.byPrefix().get(prefixId);
+        Set<IpAddress> created = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        created.addAll(answers.created());
+        for (int i = 0; i < answered.size(); i++) {
+            if (created.contains(answered.get(i))) {
+                // the change log reads the actor when the insert is flushed, so each insert is flushed in its scope
+                try (ChangeContext.Scope scope = ChangeContext.open(actors.get(i))) {
+                    entityManager.persist(answered.get(i));
+                    entityManager.flush();
+                }
+            }
+        }
+        return answered;
+    }
+
+    /** Answers per prefix in request order, and which of them are new (not yet saved). */
+    private record Answers(Map<Long, List<IpAddress>> byPrefix, List<IpAddress> created) {
+    }
+
+    private Answers answer(Map<Long, List<AddressRequest>> requestsByPrefix) {
         List<Long> ids = requestsByPrefix.keySet().stream().sorted().toList();
         Map<Long, Prefix> prefixById = new HashMap<>();
         prefixes.findAllById(ids).forEach(p -> prefixById.put(p.getId(), p));
@@ -94,15 +133,16 @@ public class IpamAllocator {
                     continue;
                 }
                 IpAddress address = allocate(prefix, taken.get(prefix.getId()), request, portsByName);
+                if (request.allocationKey() != null) {
+                    // a second request with the same key in this batch gets this answer, as it would after commit
+                    earlier.put(request.allocationKey(), address);
+                }
                 answered.add(address);
                 created.add(address);
             }
             answers.put(entry.getKey(), answered);
         }
-        addresses.saveAll(created);
-        // Written now, so a later allocation from these prefixes in the same transaction sees them as taken.
-        entityManager.flush();
-        return answers;
+        return new Answers(answers, created);
     }
 
     private static IpAddress allocate(Prefix prefix, TreeSet<Long> taken, AddressRequest request,

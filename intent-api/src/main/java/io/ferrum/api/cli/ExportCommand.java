@@ -40,10 +40,11 @@ class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         byte[] body;
-        if (server != null) {
+        java.util.Optional<RemoteFerrum> remote = RemoteFerrum.chosen(server, spec.commandLine().getErr());
+        if (remote.isPresent()) {
             String query = options.entrySet().stream().map(e -> RemoteFerrum.query(e.getKey()) + "="
                     + RemoteFerrum.query(e.getValue())).collect(Collectors.joining("&"));
-            body = RemoteFerrum.connect(server).get("/api/v1/sites/" + RemoteFerrum.query(site) + "/exports/"
+            body = remote.get().get("/api/v1/sites/" + RemoteFerrum.query(site) + "/exports/"
                     + RemoteFerrum.query(kind) + (query.isEmpty() ? "" : "?" + query));
         } else {
             try (var context = FerrumCommand.offline()) {

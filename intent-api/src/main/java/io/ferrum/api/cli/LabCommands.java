@@ -56,12 +56,13 @@ class LabCommands implements Callable<Integer> {
         @Option(names = "--server", paramLabel = "URL", description = "Export from a running Ferrum.")
         String server;
 
-        Path write(java.io.PrintWriter out) throws IOException {
+        Path write(java.io.PrintWriter out, java.io.PrintWriter err) throws IOException {
             Path target = dir != null ? dir : home().resolve("lab").resolve(site);
             Files.createDirectories(target);
             Map<String, byte[]> bodies = new LinkedHashMap<>();
-            if (server != null) {
-                RemoteFerrum remote = RemoteFerrum.connect(server);
+            java.util.Optional<RemoteFerrum> chosen = RemoteFerrum.chosen(server, err);
+            if (chosen.isPresent()) {
+                RemoteFerrum remote = chosen.get();
                 for (Map.Entry<String, String> file : FILES.entrySet()) {
                     bodies.put(file.getKey(), remote.get("/api/v1/sites/" + RemoteFerrum.query(site) + "/exports/"
                             + RemoteFerrum.query(file.getValue())));
@@ -126,7 +127,7 @@ class LabCommands implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            source.write(spec.commandLine().getOut());
+            source.write(spec.commandLine().getOut(), spec.commandLine().getErr());
             return 0;
         }
     }
@@ -148,7 +149,7 @@ class LabCommands implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException, InterruptedException {
-            Path dir = source.write(spec.commandLine().getOut());
+            Path dir = source.write(spec.commandLine().getOut(), spec.commandLine().getErr());
             List<String> args = new ArrayList<>(List.of("up", "--from", dir.toString()));
             if (frr) {
                 args.add("--frr");

@@ -69,6 +69,14 @@ final class PlanCommands {
             }
         }
 
+        /**
+         * The server to plan on: {@code --server}, else the one running on this machine's FERRUM_HOME (seconds
+         * faster than starting a context here, and the home's database has one user), else none.
+         */
+        java.util.Optional<RemoteFerrum> remote(PrintWriter err) {
+            return RemoteFerrum.chosen(server, err);
+        }
+
         PlanOptions options() {
             return new PlanOptions(allowDestroyActive);
         }
@@ -98,8 +106,9 @@ final class PlanCommands {
             String text = target.checkedText();
             boolean changes;
             boolean applicable;
-            if (target.server != null) {
-                JsonNode plan = RemoteFerrum.connect(target.server).postText(target.remotePlanPath(), text);
+            java.util.Optional<RemoteFerrum> remote = target.remote(spec.commandLine().getErr());
+            if (remote.isPresent()) {
+                JsonNode plan = remote.get().postText(target.remotePlanPath(), text);
                 out.print(plan.get("text").asText());
                 changes = !plan.get("plan").get("changes").isEmpty();
                 applicable = plan.get("applicable").asBoolean();
@@ -134,7 +143,8 @@ final class PlanCommands {
 
         @Override
         public Integer call() {
-            return target.server != null ? remote() : local();
+            java.util.Optional<RemoteFerrum> server = target.remote(spec.commandLine().getErr());
+            return server.isPresent() ? remote(server.get()) : local();
         }
 
         private int local() {
@@ -162,10 +172,9 @@ final class PlanCommands {
             }
         }
 
-        private int remote() {
+        private int remote(RemoteFerrum server) {
             PrintWriter out = spec.commandLine().getOut();
-            RemoteFerrum server = RemoteFerrum.connect(target.server);
-            JsonNode planned = server.postText(target.remotePlanPath(), target.text());
+            JsonNode planned = server.postText(target.remotePlanPath(), target.checkedText());
             out.print(planned.get("text").asText());
             out.flush();
             if (!planned.get("applicable").asBoolean()) {

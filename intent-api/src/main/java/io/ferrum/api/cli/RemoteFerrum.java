@@ -47,6 +47,47 @@ final class RemoteFerrum {
         return new RemoteFerrum(server, authorization);
     }
 
+    /**
+     * The server running on this machine's FERRUM_HOME, if one is (its {@link LocalServerFile}, its process alive and
+     * its port answering within half a second); the CLI then plans and applies there instead of starting its own
+     * Spring context and database. FERRUM_NO_SERVER=1 opts out.
+     */
+    static java.util.Optional<RemoteFerrum> localServer() {
+        if ("1".equals(setting("FERRUM_NO_SERVER"))) {
+            return java.util.Optional.empty();
+        }
+        return io.ferrum.api.security.LocalServerFile.find(LabCommands.home()).filter(RemoteFerrum::listening)
+                .map(f -> new RemoteFerrum(f.url(), "Bearer " + f.token()));
+    }
+
+    /**
+     * Where a command that can work either way should work: {@code --server URL} when given, else the server running
+     * on this FERRUM_HOME (said on {@code err}, so nobody wonders where the answer came from), else none: the command
+     * starts its own context.
+     */
+    static java.util.Optional<RemoteFerrum> chosen(String server, java.io.PrintWriter err) {
+        if (server != null) {
+            return java.util.Optional.of(connect(server));
+        }
+        java.util.Optional<RemoteFerrum> local = localServer();
+        local.ifPresent(r -> {
+            err.println("ferrum: using the server running on this FERRUM_HOME at " + r.base
+                    + " (FERRUM_NO_SERVER=1 to work without it)");
+            err.flush();
+        });
+        return local;
+    }
+
+    private static boolean listening(io.ferrum.api.security.LocalServerFile file) {
+        URI uri = URI.create(file.url());
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()), 500);
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     /** From the environment, else a JVM system property of the same name (for embedding and tests). */
     private static String setting(String name) {
         String value = System.getenv(name);

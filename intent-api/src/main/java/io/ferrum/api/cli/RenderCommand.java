@@ -36,8 +36,9 @@ class RenderCommand implements Callable<Integer> {
             throw new CliException("--target: " + e.getMessage());
         }
         String text;
-        if (server != null) {
-            RemoteFerrum remote = RemoteFerrum.connect(server);
+        java.util.Optional<RemoteFerrum> chosen = RemoteFerrum.chosen(server, spec.commandLine().getErr());
+        if (chosen.isPresent()) {
+            RemoteFerrum remote = chosen.get();
             var found = remote.getJson("/api/v1/devices?hostname=" + RemoteFerrum.query(device));
             if (found.get("items").isEmpty()) {
                 throw new CliException("no device named '" + device + "'");

@@ -17,10 +17,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokenService tokens;
+    private final LocalCliAccess localCli;
     private final AuthenticationEntryPoint entryPoint;
 
-    BearerTokenFilter(ApiTokenService tokens, AuthenticationEntryPoint entryPoint) {
+    BearerTokenFilter(ApiTokenService tokens, LocalCliAccess localCli, AuthenticationEntryPoint entryPoint) {
         this.tokens = tokens;
+        this.localCli = localCli;
         this.entryPoint = entryPoint;
     }
 
@@ -32,9 +34,18 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        String presented = header.substring(7).trim();
+        if (localCli.accepts(presented)) {
+            var authorities = LocalCliAccess.ROLES.stream().map(r -> new SimpleGrantedAuthority(r.authority()))
+                    .toList();
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(localCli.principal(), null, authorities));
+            chain.doFilter(request, response);
+            return;
+        }
         java.util.Optional<AppUser> user;
         try {
-            user = tokens.byToken(header.substring(7).trim());
+            user = tokens.byToken(presented);
         } catch (RuntimeException e) {
             if (DatabaseUnavailable.causedBy(e) && entryPoint instanceof ProblemSecurityHandlers problems) {
                 problems.unavailable(request, response);

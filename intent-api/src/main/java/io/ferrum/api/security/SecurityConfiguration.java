@@ -49,14 +49,14 @@ public class SecurityConfiguration {
 
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ProblemSecurityHandlers problems,
-                            LoginThrottle throttle) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, LocalCliAccess localCli,
+                            ProblemSecurityHandlers problems, LoginThrottle throttle) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
-                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, localCli, problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(new ChangeContextFilter(), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",

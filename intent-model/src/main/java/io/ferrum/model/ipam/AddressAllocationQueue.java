@@ -98,36 +98,44 @@ public class AddressAllocationQueue {
         }
     }
 
-    /** True when another leader served {@code me}; false when the lead was passed to {@code me}. */
+    /**
+     * True when another leader served {@code me}; false when the lead was passed to {@code me}. An interrupt ends the
+     * wait as the patience does; the thread's interrupt flag is set again on the way out.
+     */
     private boolean awaitServedOrLead(Lane lane, Waiter me) {
+        boolean interrupted = false;
         long deadline = System.nanoTime() + patience.toNanos();
-        while (true) {
-            try {
-                return me.signal.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (TimeoutException | InterruptedException e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-                Waiter next = null;
-                boolean left;
-                synchronized (lane) {
-                    left = lane.queue.remove(me);
-                    if (left && lane.leader == me) {
-                        // handed the lead just now: pass it on, or the callers behind would wait for nobody
-                        next = handOver(lane);
+        try {
+            while (true) {
+                try {
+                    return me.signal.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException | InterruptedException e) {
+                    interrupted |= e instanceof InterruptedException;
+                    Waiter next = null;
+                    boolean left;
+                    synchronized (lane) {
+                        left = lane.queue.remove(me);
+                        if (left && lane.leader == me) {
+                            // handed the lead just now: pass it on, or the callers behind would wait for nobody
+                            next = handOver(lane);
+                        }
                     }
-                }
-                if (left) {
-                    if (next != null) {
-                        next.signal.complete(false);
+                    if (left) {
+                        if (next != null) {
+                            next.signal.complete(false);
+                        }
+                        throw IntentException.busy("prefixId", "allocation from this prefix was queued behind "
+                                + "other requests for over " + patience.toSeconds() + " s; try again");
                     }
-                    throw IntentException.busy("prefixId", "allocation from this prefix was queued behind other "
-                            + "requests for over " + patience.toSeconds() + " s; try again");
+                    // already taken into a batch, or handed the lead: the answer follows within that batch
+                    deadline = System.nanoTime() + patience.toNanos();
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("a waiter's signal never fails", e);
                 }
-                // already taken into a batch, or handed the lead: the answer follows within that batch
-                deadline = System.nanoTime() + patience.toNanos();
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("a waiter's signal never fails", e);
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.ferrum.api.cli;
 
+import io.ferrum.api.security.LocalCliAccess;
 import io.ferrum.model.changelog.ChangeContext;
 import io.ferrum.standards.plan.OfflineCheck;
 import io.ferrum.standards.plan.Plan;
@@ -41,10 +42,6 @@ final class PlanCommands {
         @Option(names = "--allow-destroy-active", description = "Allow deleting or replacing devices that are staged or active.")
         boolean allowDestroyActive;
 
-        String text() {
-            return read(file);
-        }
-
         /**
          * The definition's text, already checked offline when no server is named: a broken file fails here, in a
          * second, before any database starts.
@@ -67,14 +64,6 @@ final class PlanCommands {
                 }
                 throw new CliException(file + ": cannot read: " + e.getCause().getMessage());
             }
-        }
-
-        /**
-         * The server to plan on: {@code --server}, else the one running on this machine's FERRUM_HOME (seconds
-         * faster than starting a context here, and the home's database has one user), else none.
-         */
-        java.util.Optional<RemoteFerrum> remote(PrintWriter err) {
-            return RemoteFerrum.chosen(server, err);
         }
 
         PlanOptions options() {
@@ -106,7 +95,8 @@ final class PlanCommands {
             String text = target.checkedText();
             boolean changes;
             boolean applicable;
-            java.util.Optional<RemoteFerrum> remote = target.remote(spec.commandLine().getErr());
+            java.util.Optional<RemoteFerrum> remote = RemoteFerrum.chosen(target.server,
+                    spec.commandLine().getErr());
             if (remote.isPresent()) {
                 JsonNode plan = remote.get().postText(target.remotePlanPath(), text);
                 out.print(plan.get("text").asText());
@@ -143,7 +133,8 @@ final class PlanCommands {
 
         @Override
         public Integer call() {
-            java.util.Optional<RemoteFerrum> server = target.remote(spec.commandLine().getErr());
+            java.util.Optional<RemoteFerrum> server = RemoteFerrum.chosen(target.server,
+                    spec.commandLine().getErr());
             return server.isPresent() ? remote(server.get()) : local();
         }
 
@@ -151,7 +142,7 @@ final class PlanCommands {
             PrintWriter out = spec.commandLine().getOut();
             String text = target.checkedText();
             try (var context = FerrumCommand.offline();
-                 var actor = ChangeContext.open("cli:" + System.getProperty("user.name"), UUID.randomUUID().toString())) {
+                 var actor = ChangeContext.open(LocalCliAccess.CLI_ACTOR, UUID.randomUUID().toString())) {
                 SitePlanning planning = context.getBean(SitePlanning.class);
                 Plan plan = planning.plan(target.file.toString(), text, target.options());
                 out.print(PlanText.render(plan));

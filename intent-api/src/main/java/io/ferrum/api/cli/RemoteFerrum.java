@@ -52,7 +52,7 @@ final class RemoteFerrum {
      * its port answering within half a second); the CLI then plans and applies there instead of starting its own
      * Spring context and database. FERRUM_NO_SERVER=1 opts out.
      */
-    static java.util.Optional<RemoteFerrum> localServer() {
+    private static java.util.Optional<RemoteFerrum> localServer() {
         if ("1".equals(setting("FERRUM_NO_SERVER"))) {
             return java.util.Optional.empty();
         }

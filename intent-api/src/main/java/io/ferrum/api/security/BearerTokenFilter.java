@@ -36,10 +36,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
         String presented = header.substring(7).trim();
         if (localCli.accepts(presented)) {
-            var authorities = LocalCliAccess.ROLES.stream().map(r -> new SimpleGrantedAuthority(r.authority()))
-                    .toList();
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(localCli.principal(), null, authorities));
+            signIn(LocalCliAccess.CLI_ACTOR, LocalCliAccess.ROLES);
             chain.doFilter(request, response);
             return;
         }
@@ -57,9 +54,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
             entryPoint.commence(request, response, new BadCredentialsException("the API token is unknown, expired or revoked"));
             return;
         }
-        var authorities = user.get().roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user.get().getUsername(), null, authorities));
+        signIn(user.get().getUsername(), user.get().roles());
         chain.doFilter(request, response);
+    }
+
+    private static void signIn(String name, java.util.List<Role> roles) {
+        var authorities = roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(name, null, authorities));
     }
 }

@@ -27,6 +27,8 @@ public class LocalCliAccess {
 
     private static final Logger log = LoggerFactory.getLogger(LocalCliAccess.class);
     static final List<Role> ROLES = List.of(Role.NETWORK_ENGINEER);
+    /** Who a CLI call acts as, in the change log: standalone, or through this server with the local token. */
+    public static final String CLI_ACTOR = "cli:" + System.getProperty("user.name");
 
     private final Path home;
     private final boolean enabled;
@@ -46,13 +48,8 @@ public class LocalCliAccess {
 
     /** True when {@code presented} is this run's token (compared in constant time). */
     boolean accepts(String presented) {
-        return enabled && written != null
+        return written != null // only once this run's file is written, which it never is when disabled
                 && MessageDigest.isEqual(token, presented.getBytes(StandardCharsets.US_ASCII));
-    }
-
-    /** The principal a local CLI request acts as. */
-    String principal() {
-        return "cli:" + System.getProperty("user.name");
     }
 
     @EventListener

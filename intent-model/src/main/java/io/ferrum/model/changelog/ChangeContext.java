@@ -36,8 +36,13 @@ public final class ChangeContext {
 
     /** Acts as {@code name} in the request the client calls {@code requestId} and the server {@code serverRequestId}. */
     public static Scope open(String name, String requestId, String serverRequestId) {
+        return open(new Actor(name, requestId, serverRequestId));
+    }
+
+    /** Acts as {@code actor} (taken from {@link #current()} on another thread) until the scope is closed. */
+    public static Scope open(Actor actor) {
         Actor previous = CURRENT.get();
-        CURRENT.set(new Actor(name, requestId, serverRequestId));
+        CURRENT.set(actor);
         return () -> {
             if (previous == null) {
                 CURRENT.remove();
@@ -45,11 +50,6 @@ public final class ChangeContext {
                 CURRENT.set(previous);
             }
         };
-    }
-
-    /** Acts as {@code actor} (taken from {@link #current()} on another thread) until the scope is closed. */
-    public static Scope open(Actor actor) {
-        return open(actor.name(), actor.requestId(), actor.serverRequestId());
     }
 
     /** Restores the previous actor when closed. */

@@ -123,7 +123,9 @@ function route() {
   const runs = page === 'runs';
   const kill = page === 'kill';
   const drift = page === 'drift';
-  document.getElementById('sites-page').hidden = runs || kill || drift;
+  const servers = page === 'servers';
+  document.getElementById('sites-page').hidden = runs || kill || drift || servers;
+  document.getElementById('servers-page').hidden = !servers;
   document.getElementById('drift-page').hidden = !drift;
   document.getElementById('runs-page').hidden = !runs;
   document.getElementById('kill-page').hidden = !kill;
@@ -133,6 +135,8 @@ function route() {
     showKillSwitch();
   } else if (drift) {
     showDrift();
+  } else if (servers) {
+    showServers(id ? decodeURIComponent(id) : null);
   } else if (!sitesShown) {
     sitesShown = true;
     showSites();

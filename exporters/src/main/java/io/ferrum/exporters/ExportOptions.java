@@ -20,6 +20,8 @@ import java.util.function.Function;
  * @param prometheusPort port appended to each Prometheus target (default 9100, node_exporter)
  * @param documentDate   creation/modification date written into PDFs and XLSX; fixed by default so that
  *                       the same intent renders to identical bytes
+ * @param bootUrl        where network-booting servers reach Ferrum (the DHCP exports' iPXE boot file); none: the
+ *                       exports carry no network-boot options
  */
 public record ExportOptions(
         PageSize pageSize,
@@ -29,7 +31,8 @@ public record ExportOptions(
         String nameServer,
         Long dnsSerial,
         Integer prometheusPort,
-        Instant documentDate) {
+        Instant documentDate,
+        String bootUrl) {
 
     /** The date stamped into documents unless the caller passes one, e.g. the revision's commit time. */
     public static final Instant FIXED_DOCUMENT_DATE = Instant.parse("2026-01-01T00:00:00Z");
@@ -43,11 +46,17 @@ public record ExportOptions(
         dnsSerial = dnsSerial == null ? 1L : dnsSerial;
         prometheusPort = prometheusPort == null ? 9100 : prometheusPort;
         documentDate = documentDate == null ? FIXED_DOCUMENT_DATE : documentDate;
+        bootUrl = blankToNull(bootUrl) == null ? null : bootUrl.trim().replaceAll("/+$", "");
+    }
+
+    public ExportOptions(PageSize pageSize, String rack, String dnsDomain, String reverseZone, String nameServer,
+                         Long dnsSerial, Integer prometheusPort, Instant documentDate) {
+        this(pageSize, rack, dnsDomain, reverseZone, nameServer, dnsSerial, prometheusPort, documentDate, null);
     }
 
     /** Parameter names accepted by {@link #fromParameters}, as REST query parameters or CLI options. */
     public static final List<String> PARAMETERS = List.of("page-size", "rack", "dns-domain", "reverse-zone",
-            "name-server", "dns-serial", "prometheus-port", "document-date");
+            "name-server", "dns-serial", "prometheus-port", "document-date", "boot-url");
 
     public static ExportOptions defaults() {
         return new ExportOptions(null, null, null, null, null, null, null, null);
@@ -73,7 +82,8 @@ public record ExportOptions(
                 parameters.get("name-server"),
                 parse(parameters, "dns-serial", Long::valueOf),
                 parse(parameters, "prometheus-port", Integer::valueOf),
-                parse(parameters, "document-date", Instant::parse));
+                parse(parameters, "document-date", Instant::parse),
+                parameters.get("boot-url"));
     }
 
     private static <T> T parse(Map<String, String> parameters, String name, Function<String, T> parser) {
@@ -89,35 +99,35 @@ public record ExportOptions(
     }
 
     public ExportOptions withPageSize(PageSize value) {
-        return new ExportOptions(value, rack, dnsDomain, reverseZone, nameServer, dnsSerial, prometheusPort, documentDate);
+        return new ExportOptions(value, rack, dnsDomain, reverseZone, nameServer, dnsSerial, prometheusPort, documentDate, bootUrl);
     }
 
     public ExportOptions withRack(String value) {
-        return new ExportOptions(pageSize, value, dnsDomain, reverseZone, nameServer, dnsSerial, prometheusPort, documentDate);
+        return new ExportOptions(pageSize, value, dnsDomain, reverseZone, nameServer, dnsSerial, prometheusPort, documentDate, bootUrl);
     }
 
     public ExportOptions withDnsDomain(String value) {
-        return new ExportOptions(pageSize, rack, value, reverseZone, nameServer, dnsSerial, prometheusPort, documentDate);
+        return new ExportOptions(pageSize, rack, value, reverseZone, nameServer, dnsSerial, prometheusPort, documentDate, bootUrl);
     }
 
     public ExportOptions withReverseZone(String value) {
-        return new ExportOptions(pageSize, rack, dnsDomain, value, nameServer, dnsSerial, prometheusPort, documentDate);
+        return new ExportOptions(pageSize, rack, dnsDomain, value, nameServer, dnsSerial, prometheusPort, documentDate, bootUrl);
     }
 
     public ExportOptions withNameServer(String value) {
-        return new ExportOptions(pageSize, rack, dnsDomain, reverseZone, value, dnsSerial, prometheusPort, documentDate);
+        return new ExportOptions(pageSize, rack, dnsDomain, reverseZone, value, dnsSerial, prometheusPort, documentDate, bootUrl);
     }
 
     public ExportOptions withDnsSerial(long value) {
-        return new ExportOptions(pageSize, rack, dnsDomain, reverseZone, nameServer, value, prometheusPort, documentDate);
+        return new ExportOptions(pageSize, rack, dnsDomain, reverseZone, nameServer, value, prometheusPort, documentDate, bootUrl);
     }
 
     public ExportOptions withPrometheusPort(int value) {
-        return new ExportOptions(pageSize, rack, dnsDomain, reverseZone, nameServer, dnsSerial, value, documentDate);
+        return new ExportOptions(pageSize, rack, dnsDomain, reverseZone, nameServer, dnsSerial, value, documentDate, bootUrl);
     }
 
     public ExportOptions withDocumentDate(Instant value) {
-        return new ExportOptions(pageSize, rack, dnsDomain, reverseZone, nameServer, dnsSerial, prometheusPort, value);
+        return new ExportOptions(pageSize, rack, dnsDomain, reverseZone, nameServer, dnsSerial, prometheusPort, value, bootUrl);
     }
 
     /** The DNS domain of a site, lowercase, without a trailing dot. */
@@ -129,5 +139,10 @@ public record ExportOptions(
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public ExportOptions withBootUrl(String value) {
+        return new ExportOptions(pageSize, rack, dnsDomain, reverseZone, nameServer, dnsSerial, prometheusPort,
+                documentDate, value);
     }
 }

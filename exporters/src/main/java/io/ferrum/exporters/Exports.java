@@ -11,6 +11,7 @@ import io.ferrum.exporters.inventory.DeviceInventoryCsv;
 import io.ferrum.exporters.inventory.DhcpKea;
 import io.ferrum.exporters.inventory.DnsForwardZone;
 import io.ferrum.exporters.inventory.DnsReverseZone;
+import io.ferrum.exporters.inventory.BareMetalCsv;
 import io.ferrum.exporters.inventory.ExchangeHandoffsCsv;
 import io.ferrum.exporters.inventory.PrometheusFileSd;
 import io.ferrum.exporters.labels.LabelSheetPdf;
@@ -57,7 +58,8 @@ public final class Exports {
                 new DhcpKea(),
                 new AnsibleInventory(),
                 new DeviceInventoryCsv(),
-                new ExchangeHandoffsCsv()));
+                new ExchangeHandoffsCsv(),
+                new BareMetalCsv()));
     }
 
     public Optional<Export> find(String kind) {

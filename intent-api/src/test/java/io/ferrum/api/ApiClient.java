@@ -108,6 +108,12 @@ public final class ApiClient {
         }
     }
 
+    /** POSTs an {@code application/x-www-form-urlencoded} body, as busybox wget's --post-data does. */
+    public Response sendForm(String path, String form) {
+        return sendBytes("POST", path, form.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded");
+    }
+
     /** An HTTP answer with its JSON body parsed on demand. */
     public record Response(int status, String contentType, String etag, String body, HttpHeaders headers) {
         /** The first value of a response header, or null. */

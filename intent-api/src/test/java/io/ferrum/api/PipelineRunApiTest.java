@@ -38,8 +38,8 @@ class PipelineRunApiTest extends ApiTestBase {
 
     @Test
     void badRunRequestsAreRefusedByField() {
-        refused(map("kind", "reboot", "target", map("site", "nowhere")), "kind", "expected config or firmware");
-        refused(map("target", map("site", "nowhere")), "kind", "expected config or firmware");
+        refused(map("kind", "reboot", "target", map("site", "nowhere")), "kind", "expected config, firmware or os-install");
+        refused(map("target", map("site", "nowhere")), "kind", "expected config, firmware or os-install");
         refused(map("kind", "config"), "target", "expected");
         refused(map("kind", "config", "target", map("role", "leaf")), "target", "target.site or target.devices");
         refused(map("kind", "config", "target", map("site", "no-such-site")), "target.site", "no-such-site");

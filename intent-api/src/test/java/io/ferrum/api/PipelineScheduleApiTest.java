@@ -41,7 +41,7 @@ class PipelineScheduleApiTest extends ApiTestBase {
         refused(admin.post("/api/v1/pipeline-schedules", map("name", "S 1", "cron", "0 30 2 * * ?", "kind", "config",
                 "target", target)), "name", "lower-case");
         refused(admin.post("/api/v1/pipeline-schedules", map("name", "s1", "cron", "0 30 2 * * ?", "kind", "reboot",
-                "target", target)), "kind", "expected config or firmware");
+                "target", target)), "kind", "expected config, firmware or os-install");
 
         var nightly = admin.post("/api/v1/pipeline-schedules", map("name", "sched-nightly", "cron", "0 30 2 * * ?",
                 "timeZone", "Europe/Amsterdam", "kind", "config", "dryRun", true, "target", target));

@@ -70,6 +70,15 @@ final class ServerProcess {
                         : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends bytes as {@code application/octet-stream} (image uploads). */
+    HttpResponse<String> sendBytes(String method, String path, byte[] body) throws Exception {
+        String auth = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + auth).header("Content-Type", "application/octet-stream")
+                .timeout(Duration.ofSeconds(120)).method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> send(String method, String path, String yaml) throws Exception {
         return send(method, path, yaml, "application/yaml");
     }

@@ -45,10 +45,43 @@ public final class DhcpDnsmasq implements Export {
                         .append(DnsNames.label(host.hostname())).append('\n');
             }
         }
+        networkBoot(inventory, options, out);
         for (ManagedHost host : reservations.skipped()) {
             out.append("# skipped ").append(host.hostname()).append(' ').append(host.address()).append(": ")
                     .append(DhcpReservations.why(host)).append('\n');
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * With a boot URL: each enrolled server network-boots on its rack's server subnet (a lease from the range), and
+     * iPXE (the NIC's own, or chain-loaded over TFTP by plain PXE firmware) fetches Ferrum's {@code /boot/ipxe}.
+     */
+    private static void networkBoot(SiteInventory inventory, ExportOptions options, StringBuilder out) {
+        if (options.bootUrl() == null) {
+            return;
+        }
+        BootHosts boot = BootHosts.of(inventory);
+        out.append("\n# Network boot of servers (Ferrum provisioning at ").append(options.bootUrl()).append(")\n");
+        out.append("dhcp-userclass=set:ipxe,iPXE\n");
+        java.util.Set<String> subnets = new java.util.LinkedHashSet<>();
+        for (BootHosts.BootHost host : boot.hosts()) {
+            if (subnets.add(host.subnet())) {
+                String tag = "pxe-" + subnets.size();
+                out.append("dhcp-range=set:").append(tag).append(',').append(host.rangeStart()).append(',')
+                        .append(host.rangeEnd()).append(',').append(DhcpReservations.netmask(host.subnet()))
+                        .append(",10m\n");
+                out.append("dhcp-option=tag:").append(tag).append(",option:router,").append(host.gateway())
+                        .append('\n');
+            }
+            out.append("dhcp-host=").append(host.mac()).append(",set:ferrum-pxe,")
+                    .append(DnsNames.label(host.device().hostname())).append('\n');
+        }
+        out.append("dhcp-boot=tag:ipxe,tag:ferrum-pxe,").append(options.bootUrl()).append("/boot/ipxe\n");
+        out.append("# plain PXE firmware first loads iPXE over TFTP (enable-tftp, tftp-root holding undionly.kpxe)\n");
+        out.append("dhcp-boot=tag:!ipxe,tag:ferrum-pxe,undionly.kpxe\n");
+        for (String why : boot.skipped()) {
+            out.append("# no network boot for ").append(why).append('\n');
+        }
     }
 }

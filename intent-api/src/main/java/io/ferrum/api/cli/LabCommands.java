@@ -41,6 +41,8 @@ class LabCommands implements Callable<Integer> {
         files.put("cable-schedule.csv", "cable-schedule-csv");
         files.put("device-inventory.csv", "device-inventory-csv");
         files.put("exchange-handoffs.csv", "exchange-handoffs-csv");
+        files.put("baremetal.csv", "baremetal-csv");
+        files.put("dhcp-dnsmasq.conf", "dhcp-dnsmasq");
         return files;
     }
 
@@ -56,6 +58,11 @@ class LabCommands implements Callable<Integer> {
         @Option(names = "--server", paramLabel = "URL", description = "Export from a running Ferrum.")
         String server;
 
+        @Option(names = "--boot-url", paramLabel = "URL", description = "Where the lab's servers reach Ferrum when "
+                + "they network-boot (e.g. http://198.18.16.1:8080, the provisioning gateway the lab host holds); "
+                + "without it the DHCP file has no network boot and the lab builds no servers.")
+        String bootUrl;
+
         Path write(java.io.PrintWriter out, java.io.PrintWriter err) throws IOException {
             Path target = dir != null ? dir : home().resolve("lab").resolve(site);
             Files.createDirectories(target);
@@ -65,13 +72,15 @@ class LabCommands implements Callable<Integer> {
                 RemoteFerrum remote = chosen.get();
                 for (Map.Entry<String, String> file : FILES.entrySet()) {
                     bodies.put(file.getKey(), remote.get("/api/v1/sites/" + RemoteFerrum.query(site) + "/exports/"
-                            + RemoteFerrum.query(file.getValue())));
+                            + RemoteFerrum.query(file.getValue()) + (bootUrl == null ? ""
+                            : "?boot-url=" + RemoteFerrum.query(bootUrl))));
                 }
             } else {
                 try (var context = FerrumCommand.offline()) {
                     SiteExports exports = context.getBean(SiteExports.class);
                     for (Map.Entry<String, String> file : FILES.entrySet()) {
-                        bodies.put(file.getKey(), exports.render(site, file.getValue(), Map.of()).body());
+                        bodies.put(file.getKey(), exports.render(site, file.getValue(), bootUrl == null ? Map.of()
+                                : Map.of("boot-url", bootUrl)).body());
                     }
                 }
             }

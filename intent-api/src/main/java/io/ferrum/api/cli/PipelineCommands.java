@@ -34,9 +34,10 @@ class PipelineCommands implements Callable<Integer> {
     static final List<String> FINAL = List.of("done", "failed", "halted", "cancelled");
 
     @Command(name = "run", mixinStandardHelpOptions = true,
-            description = "Start a run (config or firmware) on a site's devices; --wait follows it to the end.")
+            description = "Start a run (config, firmware or os-install) on a site's devices; --wait follows it to the end.")
     static class Run implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "KIND", description = "config (rendered configs) or firmware (the desired firmware version).")
+        @Parameters(index = "0", paramLabel = "KIND", description = "config (rendered configs), firmware (the desired firmware version) or "
+                + "os-install (servers' OS images over network boot).")
         String kind;
 
         @Option(names = "--site", paramLabel = "CODE", description = "The site whose devices to run on.")
@@ -68,6 +69,10 @@ class PipelineCommands implements Callable<Integer> {
                 description = "shell (device shell, default) or netconf (confirmed commit).")
         String channel;
 
+        @Option(names = "--image", paramLabel = "NAME@VERSION",
+                description = "os-install: make this catalogue image the servers' desired image first.")
+        String image;
+
         @Option(names = "--wait", description = "Follow the run to its end (progress, then a summary table).")
         boolean waitForEnd;
 
@@ -92,6 +97,7 @@ class PipelineCommands implements Callable<Integer> {
             request.put("canary", canary);
             request.put("failureBudget", failureBudget);
             request.put("channel", channel);
+            request.put("image", image);
             RemoteFerrum remote = RemoteFerrum.connect(server);
             JsonNode started = remote.postJson("/api/v1/pipeline-runs", request);
             long id = started.get("run").get("id").asLong();
@@ -102,7 +108,7 @@ class PipelineCommands implements Callable<Integer> {
             if (!waitForEnd) {
                 return 0;
             }
-            return follow(remote, id, out);
+            return follow(remote, id, out, "os-install".equals(kind) ? site : null);
         }
     }
 
@@ -126,11 +132,28 @@ class PipelineCommands implements Callable<Integer> {
 
     /** Polls the run, redrawing one progress line on a terminal, then prints the summary. */
     static int follow(RemoteFerrum remote, long id, PrintWriter out) throws InterruptedException {
+        return follow(remote, id, out, null);
+    }
+
+    /** With {@code serverSite}, also prints each server's provisioning state and bytes written as they change. */
+    static int follow(RemoteFerrum remote, long id, PrintWriter out, String serverSite) throws InterruptedException {
         boolean terminal = System.console() != null;
         JsonNode run;
         String last = "";
+        Map<String, String> servers = new java.util.HashMap<>();
         while (true) {
             run = remote.getJson("/api/v1/pipeline-runs/" + id);
+            if (serverSite != null) {
+                java.util.Set<String> inRun = new java.util.HashSet<>();
+                run.get("tasks").forEach(t -> inRun.add(t.get("device").asString()));
+                for (JsonNode server : remote.getJson("/api/v1/servers?site=" + RemoteFerrum.query(serverSite))) {
+                    String name = server.get("hostname").asString();
+                    String line = serverLine(server);
+                    if (inRun.contains(name) && !line.equals(servers.put(name, line))) {
+                        out.println((terminal ? "\r\033[K" : "") + line);
+                    }
+                }
+            }
             String line = progress(run);
             if (terminal) {
                 out.print("\r\033[K" + line);
@@ -148,6 +171,16 @@ class PipelineCommands implements Callable<Integer> {
             out.println();
         }
         return summary(run, out);
+    }
+
+    static String serverLine(JsonNode server) {
+        long written = server.path("bytesWritten").asLong();
+        String bytes = server.hasNonNull("bytesTotal") ? String.format(java.util.Locale.ROOT, "  %.1f/%.1f MB",
+                written / 1e6, server.get("bytesTotal").asLong() / 1e6) : "";
+        String failure = server.hasNonNull("failureReason") && server.get("state").asString().equals("deploy-failed")
+                ? "  " + server.get("failureReason").asString() : "";
+        return String.format("  %-24s %-14s%s%s", server.get("hostname").asString(), server.get("state").asString(),
+                bytes, failure);
     }
 
     static String progress(JsonNode run) {

@@ -77,7 +77,8 @@ class PipelineConfiguration {
     PipelineEngine pipelineEngine(PipelineRuns runs, DesiredConfigs desired, PipelineProperties properties,
                                   io.ferrum.provisioning.pipeline.DesiredFirmware desiredFirmware,
                                   io.ferrum.provisioning.pipeline.FirmwareQuarantine quarantine,
-                                  CredentialStore credentials) {
+                                  CredentialStore credentials,
+                                  org.springframework.beans.factory.ObjectProvider<io.ferrum.provisioning.pipeline.ServerInstall> servers) {
         HostKeyPins pins = properties.knownHosts() == null ? HostKeyPins.inMemory()
                 : FileHostKeyPins.load(properties.knownHosts());
         SshDriver ssh = new SshDriver(new Timeouts(properties.connectTimeout(), properties.commandTimeout(),
@@ -101,7 +102,8 @@ class PipelineConfiguration {
                 new NetconfChannel(new NetconfDriver(ssh), access, properties.confirmTimeout())),
                 new PipelineEngine.Limits(properties.globalConcurrency(), properties.maxAttempts(),
                         properties.firstBackoff()),
-                desiredFirmware, new io.ferrum.provisioning.pipeline.DeviceShellFirmware(ssh, access), quarantine);
+                desiredFirmware, new io.ferrum.provisioning.pipeline.DeviceShellFirmware(ssh, access), quarantine)
+                .serverInstall(servers.getIfAvailable());
     }
 
     /** The device's SSH credential from the store: a private key wins over a password. */

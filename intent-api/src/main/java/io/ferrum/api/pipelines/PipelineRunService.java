@@ -25,7 +25,14 @@ public class PipelineRunService {
     private final PipelineScheduler scheduler;
     private final JdbcTemplate jdbc;
 
-    PipelineRunService(PipelineRuns runs, TargetResolver targets, PipelineScheduler scheduler, JdbcTemplate jdbc) {
+    private final io.ferrum.provisioning.baremetal.OsImageCatalogue osImages;
+    private final io.ferrum.provisioning.baremetal.ProvisioningStore provisioning;
+
+    PipelineRunService(PipelineRuns runs, TargetResolver targets, PipelineScheduler scheduler, JdbcTemplate jdbc,
+                       io.ferrum.provisioning.baremetal.OsImageCatalogue osImages,
+                       io.ferrum.provisioning.baremetal.ProvisioningStore provisioning) {
+        this.osImages = osImages;
+        this.provisioning = provisioning;
         this.runs = runs;
         this.targets = targets;
         this.scheduler = scheduler;
@@ -34,17 +41,35 @@ public class PipelineRunService {
 
     /** What a client asks for; missing options take {@link RunOptions#DEFAULTS}. */
     public record RunRequest(String kind, RunTarget target, Boolean dryRun, Integer concurrency, Integer canary,
-                             Double failureBudget, String channel) {
+                             Double failureBudget, String channel, String image) {
+
+        public RunRequest(String kind, RunTarget target, Boolean dryRun, Integer concurrency, Integer canary,
+                          Double failureBudget, String channel) {
+            this(kind, target, dryRun, concurrency, canary, failureBudget, channel, null);
+        }
     }
 
     public RunView start(RunRequest request, String actor) {
         RunKind kind = kind(request);
-        return start(kind, target(request), options(kind, request), actor);
+        RunTarget target = target(request);
+        RunOptions options = options(kind, request);
+        if (request.image() != null) {
+            if (kind != RunKind.OS_INSTALL) {
+                throw new PipelineException("image", "only an os-install run installs an image");
+            }
+            // the run's image becomes each server's desired image (intent), checked before anything is stored
+            var image = osImages.named("image", request.image());
+            for (DeviceTarget server : targets.resolve(target, kind)) {
+                var ref = provisioning.server(server.hostname());
+                provisioning.desire(ref.deviceId(), image.id(), actor);
+            }
+        }
+        return start(kind, target, options, actor);
     }
 
     /** Starts a run already checked (e.g. a schedule's or the closed loop's). */
     public RunView start(RunKind kind, RunTarget target, RunOptions options, String actor) {
-        List<DeviceTarget> devices = targets.resolve(target);
+        List<DeviceTarget> devices = targets.resolve(target, kind);
         if (kind == RunKind.CONFIG && !options.dryRun()) {
             refuseKilledLinks(devices);
         }
@@ -73,7 +98,7 @@ public class PipelineRunService {
 
     static RunKind kind(RunRequest request) {
         if (request.kind() == null) {
-            throw new PipelineException("kind", "expected config or firmware");
+            throw new PipelineException("kind", "expected config, firmware or os-install");
         }
         return RunKind.of(request.kind());
     }
@@ -86,6 +111,10 @@ public class PipelineRunService {
     }
 
     static RunOptions options(RunKind kind, RunRequest request) {
+        if (kind == RunKind.OS_INSTALL && request.channel() != null) {
+            throw new PipelineException("channel", "an os-install run reaches servers through their BMCs and network "
+                    + "boot; leave channel out");
+        }
         if (kind == RunKind.FIRMWARE && "netconf".equals(request.channel())) {
             throw new PipelineException("channel", "firmware is staged over SFTP and installed through the device "
                     + "shell; leave channel out or use shell");

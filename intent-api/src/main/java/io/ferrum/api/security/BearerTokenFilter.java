@@ -27,6 +27,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
     }
 
     @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        // the bare-metal deploy agent's bearer is its one-time deploy token, not an API token (BootController)
+        return request.getRequestURI().startsWith("/api/v1/agent/");
+    }
+
+    @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");

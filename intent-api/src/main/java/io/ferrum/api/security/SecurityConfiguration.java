@@ -40,6 +40,7 @@ public class SecurityConfiguration {
      * they sit under DCIM paths.
      */
     static final String[] FIRMWARE = {"/api/v1/firmware-images/**", "/api/v1/firmware-quarantine/**",
+        "/api/v1/os-images/**", "/api/v1/servers/**",
         "/api/v1/credentials/**",
         "/api/v1/platforms/*/desired-firmware", "/api/v1/devices/*/desired-firmware"};
     static final String[] NETWORK = {"/api/v1/vrfs/**", "/api/v1/prefixes/**", "/api/v1/ip-addresses/**",
@@ -61,6 +62,9 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/error").permitAll()
+                        // Network-booting servers have no login: the agent's one-time token (checked by the
+                        // handlers) or the MAC of a server awaiting its report ties each call to a deploy.
+                        .requestMatchers("/boot/**", "/api/v1/agent/**").permitAll()
                         .requestMatchers("/api/v1/users/me", "/api/v1/users/me/**").authenticated()
                         .requestMatchers("/api/v1/users/**").hasRole("admin")
                         // Rendered configs are the network's blueprint: network engineers read them, viewers do not.

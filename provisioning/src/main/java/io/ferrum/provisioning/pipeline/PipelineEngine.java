@@ -38,6 +38,8 @@ public class PipelineEngine {
     private final Semaphore global;
     /** Null on nodes built without firmware support: firmware runs then fail their tasks with a reason. */
     private final FirmwareRollout firmware;
+    /** Null on nodes without bare-metal support: os-install runs then fail their tasks with a reason. */
+    private volatile ServerInstall serverInstall;
 
     /** @param channels by render target ({@link ConfigChannel#target()}); a run picks one by its options */
     public PipelineEngine(PipelineRuns runs, DesiredConfigs desired, List<ConfigChannel> channels, Limits limits) {
@@ -60,6 +62,12 @@ public class PipelineEngine {
         channels.forEach(c -> this.channels.put(c.target(), c));
         this.limits = limits;
         this.global = new Semaphore(limits.globalConcurrency(), true);
+    }
+
+    /** Lets this engine run the os-install kind (bare metal). */
+    public PipelineEngine serverInstall(ServerInstall install) {
+        this.serverInstall = install;
+        return this;
     }
 
     /**
@@ -201,6 +209,14 @@ public class PipelineEngine {
             try {
                 if (run.kind() == RunKind.CONFIG) {
                     configure(run, current);
+                } else if (run.kind() == RunKind.OS_INSTALL) {
+                    ServerInstall install = serverInstall;
+                    if (install == null) {
+                        runs.finishTask(task.id(), TaskState.FAILED, "REJECTED", "this node runs no bare-metal "
+                                + "provisioning");
+                    } else {
+                        install.install(run, current);
+                    }
                 } else if (firmware == null) {
                     runs.finishTask(task.id(), TaskState.FAILED, "REJECTED", "this node runs no firmware pipelines");
                 } else if (phase == Phase.STAGE) {

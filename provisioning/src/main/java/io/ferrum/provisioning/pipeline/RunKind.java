@@ -5,7 +5,9 @@ public enum RunKind {
     /** The rendered config, replaced as a whole and verified by reading it back. */
     CONFIG("config"),
     /** The catalogue's firmware version: staged everywhere first, activated in batches. */
-    FIRMWARE("firmware");
+    FIRMWARE("firmware"),
+    /** A server's OS image, written over network boot by the deploy agent (bare metal, {@code baremetal}). */
+    OS_INSTALL("os-install");
 
     private final String wire;
 
@@ -24,6 +26,6 @@ public enum RunKind {
                 return kind;
             }
         }
-        throw new PipelineException("kind", "'" + wire + "' is not a run kind; expected config or firmware");
+        throw new PipelineException("kind", "'" + wire + "' is not a run kind; expected config, firmware or os-install");
     }
 }

@@ -27,10 +27,18 @@ public class TargetResolver {
 
     /** One read-only transaction: devices named by hostname are looked up with their sites. */
     public List<DeviceTarget> resolve(RunTarget target) {
-        return readOnly.execute(tx -> resolveIn(target));
+        return resolve(target, RunKind.CONFIG);
     }
 
-    private List<DeviceTarget> resolveIn(RunTarget target) {
+    /**
+     * The devices a run of {@code kind} touches: servers (reached through their BMC address) for os-install, every
+     * other managed device for config and firmware.
+     */
+    public List<DeviceTarget> resolve(RunTarget target, RunKind kind) {
+        return readOnly.execute(tx -> resolveIn(target, kind == RunKind.OS_INSTALL));
+    }
+
+    private List<DeviceTarget> resolveIn(RunTarget target, boolean servers) {
         List<DeviceTarget> found = new ArrayList<>();
         if (!target.devices().isEmpty()) {
             Map<String, List<String>> bySite = new LinkedHashMap<>();
@@ -45,7 +53,13 @@ public class TargetResolver {
             for (Map.Entry<String, List<String>> site : bySite.entrySet()) {
                 SiteInventory inventory = inventories.load(site.getKey());
                 for (String hostname : site.getValue()) {
-                    found.add(target(inventory.device(hostname).orElseThrow()));
+                    DeviceInfo device = inventory.device(hostname).orElseThrow();
+                    if ((device.role() == DeviceRole.SERVER) != servers) {
+                        throw new PipelineException("target.devices", hostname + " is " + (servers
+                                ? "not a server; an os-install run installs servers" : "a server; its OS is the "
+                                + "os-install kind's"));
+                    }
+                    found.add(target(device));
                 }
             }
         } else {
@@ -56,7 +70,7 @@ public class TargetResolver {
                 throw new PipelineException("target.site", "no site '" + target.site() + "'");
             }
             for (DeviceInfo device : inventory.devices()) {
-                if (device.role() == DeviceRole.SERVER || device.primaryIp() == null) {
+                if ((device.role() == DeviceRole.SERVER) != servers || device.primaryIp() == null) {
                     continue;
                 }
                 if (target.role() != null && !target.role().equals(device.role().wire())) {
@@ -72,7 +86,9 @@ public class TargetResolver {
             }
         }
         if (found.isEmpty()) {
-            throw new PipelineException("target", "the target names no device with a management address");
+            throw new PipelineException("target", (servers
+                    ? "the target names no server with a BMC address" : "the target names no device with a "
+                    + "management address"));
         }
         for (DeviceTarget device : found) {
             if (device.address() == null) {

@@ -14,7 +14,8 @@ import java.util.Locale;
 
 /**
  * Times every export kind on the generated 40 x 40 site: warm-up renders, then the median of the timed
- * runs. Arguments: [runs] [output directory to keep the last render of each kind].
+ * runs. Arguments: [runs] [output directory to keep the last render of each kind]. A smaller site:
+ * {@code -Dferrum.bench.racks=2 -Dferrum.bench.servers=2} (BENCH_JAVA_OPTS; the README smoke does).
  */
 public final class BuildPackBenchmark {
 
@@ -25,7 +26,8 @@ public final class BuildPackBenchmark {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         Path keep = args.length > 1 ? Path.of(args[1]) : null;
         long generateStart = System.nanoTime();
-        SiteInventory site = LargeSite.generate(40, 40);
+        SiteInventory site = LargeSite.generate(Integer.getInteger("ferrum.bench.racks", 40),
+                Integer.getInteger("ferrum.bench.servers", 40));
         System.out.printf(Locale.ROOT, "site %s: %d racks, %d devices, %d ports, %d cables (generated in %d ms)%n",
                 site.site().code(), site.racks().size(), site.devices().size(),
                 site.devices().stream().mapToInt(d -> d.ports().size()).sum(), site.cables().size(),

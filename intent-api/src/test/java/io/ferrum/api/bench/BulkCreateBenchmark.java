@@ -15,12 +15,13 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
  * cables, each in one request and one transaction) and reports the median wall time of several runs. Each run builds
  * a new site in the same database, as a real installation grows.
  *
- * <p>Run: {@code ./bench intent-api io.ferrum.api.bench.BulkCreateBenchmark 5}
+ * <p>Run: {@code ./bench intent-api io.ferrum.api.bench.BulkCreateBenchmark 5}; a smaller site with
+ * {@code BENCH_JAVA_OPTS="-Dferrum.bench.racks=2 -Dferrum.bench.servers=2"} (the README smoke does).
  */
 public final class BulkCreateBenchmark {
 
-    private static final int RACKS = 40;
-    private static final int SERVERS = 40;
+    private static final int RACKS = Integer.getInteger("ferrum.bench.racks", 40);
+    private static final int SERVERS = Integer.getInteger("ferrum.bench.servers", 40);
 
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;

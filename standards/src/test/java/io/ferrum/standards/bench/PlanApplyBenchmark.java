@@ -16,13 +16,15 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * fresh embedded PostgreSQL so every apply really starts from empty; start-up is not timed, and one untimed
  * warm-up run lets the JIT compile the hot paths first.
  *
- * <p>Run: {@code ./bench standards io.ferrum.standards.bench.PlanApplyBenchmark 5}
+ * <p>Run: {@code ./bench standards io.ferrum.standards.bench.PlanApplyBenchmark 5}; another example with
+ * {@code BENCH_JAVA_OPTS=-Dferrum.bench.site=small-site.yaml} (the README smoke does).
  */
 public final class PlanApplyBenchmark {
 
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
-        String definition = largeSite();
+        String fileName = System.getProperty("ferrum.bench.site", "large-site.yaml");
+        String definition = example(fileName);
         long[] plans = new long[runs];
         long[] applies = new long[runs];
         long[] replans = new long[runs * 3];
@@ -34,9 +36,9 @@ public final class PlanApplyBenchmark {
                     .run("--ferrum.db.ephemeral=true", "--logging.level.root=warn")) {
                 SitePlanning planning = context.getBean(SitePlanning.class);
                 long t0 = System.nanoTime();
-                Plan plan = planning.plan("large-site.yaml", definition, PlanOptions.defaults());
+                Plan plan = planning.plan(fileName, definition, PlanOptions.defaults());
                 long t1 = System.nanoTime();
-                planning.apply("large-site.yaml", definition, PlanOptions.defaults(), plan.id());
+                planning.apply(fileName, definition, PlanOptions.defaults(), plan.id());
                 long t2 = System.nanoTime();
                 if (warmUp) {
                     System.out.printf("warm-up: plan %d ms, apply %d ms%n", ms(t1 - t0), ms(t2 - t1));
@@ -46,13 +48,13 @@ public final class PlanApplyBenchmark {
                 applies[run] = ms(t2 - t1);
                 for (int i = 0; i < 3; i++) {
                     long t3 = System.nanoTime();
-                    Plan noop = planning.plan("large-site.yaml", definition, PlanOptions.defaults());
+                    Plan noop = planning.plan(fileName, definition, PlanOptions.defaults());
                     replans[run * 3 + i] = ms(System.nanoTime() - t3);
                     if (noop.hasChanges()) {
                         throw new IllegalStateException("re-plan after apply shows changes: " + noop.changes().size());
                     }
                 }
-                var design = planning.design("large-site.yaml", definition);
+                var design = planning.design(fileName, definition);
                 crossSite[run] = Long.MAX_VALUE;
                 for (int i = 0; i < 5; i++) { // the best of five: the four queries, not the machine's other load
                     long t4 = System.nanoTime();
@@ -75,10 +77,10 @@ public final class PlanApplyBenchmark {
         System.exit(0);
     }
 
-    /** exec:java runs from the reactor root, tests from the module: find examples/ from either. */
-    private static String largeSite() {
+    /** ./bench runs from the module, an IDE often from the repository root: find examples/ from either. */
+    private static String example(String fileName) {
         for (java.nio.file.Path dir : java.util.List.of(java.nio.file.Path.of("examples"), Examples.DIR)) {
-            java.nio.file.Path file = dir.resolve("large-site.yaml");
+            java.nio.file.Path file = dir.resolve(fileName);
             if (java.nio.file.Files.exists(file)) {
                 try {
                     return java.nio.file.Files.readString(file);
@@ -87,7 +89,7 @@ public final class PlanApplyBenchmark {
                 }
             }
         }
-        throw new IllegalStateException("examples/large-site.yaml not found; run from the repository root");
+        throw new IllegalStateException("examples/" + fileName + " not found; run from the repository root");
     }
 
     private static long count(Plan plan, String type) {

@@ -2,12 +2,14 @@ package io.ferrum.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferrum.provisioning.firmware.ImageStore;
 import io.ferrum.standards.fixtures.FreshSites;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The firmware catalogue and desired firmware over REST: uploads are checksum-verified and stored by content,
@@ -17,6 +19,9 @@ import org.junit.jupiter.api.Test;
 class FirmwareApiTest extends ApiTestBase {
 
     private static final String OCTETS = "application/octet-stream";
+
+    @Autowired
+    private ImageStore images;
 
     private static byte[] image(String version) {
         return ("FERRUM-FIRMWARE " + version + "\n" + "x".repeat(4096) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -68,6 +73,26 @@ class FirmwareApiTest extends ApiTestBase {
         refused(upload(admin, "fwa-2.0.0.bin", "fwa-os", "2.0.0", sha256(other), other), 409, "version",
                 "already has version 2.0.0");
         assertThat(admin.get("/api/v1/firmware-images?platform=fwa-os").json()).hasSize(1);
+    }
+
+    @Test
+    void bytesSharedWithAnOsImageOutliveTheFirmwareEntry() throws Exception {
+        // Regression: the firmware catalogue counted only its own rows before deleting shared bytes, so deleting a
+        // firmware entry removed the file of an OS image with the same bytes.
+        String unique = "fwd-" + System.nanoTime();
+        platform(unique);
+        byte[] bytes = image(unique);
+        String sha = sha256(bytes);
+        long firmware = upload(admin, "fwd.bin", unique, "1.0", sha, bytes).id();
+        var os = admin.sendBytes("POST", "/api/v1/os-images?name=" + unique + "&version=1.0&format=raw&sha256=" + sha,
+                bytes, OCTETS);
+        assertThat(os.status()).as(os.body()).isEqualTo(201);
+
+        assertThat(admin.delete("/api/v1/firmware-images/" + firmware, null).status()).isEqualTo(204);
+        assertThat(images.find(sha)).as("the OS image still names these bytes").isPresent();
+
+        assertThat(admin.delete("/api/v1/os-images/" + os.id(), null).status()).isEqualTo(204);
+        assertThat(images.find(sha)).as("no entry names the bytes any more").isEmpty();
     }
 
     @Test

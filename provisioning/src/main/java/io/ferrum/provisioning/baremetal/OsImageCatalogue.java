@@ -94,11 +94,7 @@ public class OsImageCatalogue {
                     + (using.size() > 10 ? " and more" : ""));
         }
         jdbc.update("DELETE FROM os_image WHERE id = ?", id);
-        Integer sharing = jdbc.queryForObject("SELECT (SELECT count(*) FROM os_image WHERE sha256 = ?) + (SELECT "
-                + "count(*) FROM firmware_image WHERE sha256 = ?)", Integer.class, image.sha256(), image.sha256());
-        if (sharing == null || sharing == 0) {
-            store.delete(image.sha256());
-        }
+        store.releaseIfUnused(image.sha256(), jdbc);
     }
 
     /** The image's bytes on this node. */

@@ -85,11 +85,7 @@ public class FirmwareCatalogue {
                     + (wanting.size() > 10 ? " and more" : "") + "; desire another version first");
         }
         jdbc.update("DELETE FROM firmware_image WHERE id = ?", id);
-        Integer sharing = jdbc.queryForObject("SELECT count(*) FROM firmware_image WHERE sha256 = ?", Integer.class,
-                image.sha256());
-        if (sharing == null || sharing == 0) {
-            store.delete(image.sha256());
-        }
+        store.releaseIfUnused(image.sha256(), jdbc);
     }
 
     /** The stored bytes of an image on this node. */

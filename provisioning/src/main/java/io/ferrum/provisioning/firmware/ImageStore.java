@@ -15,7 +15,10 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Image bytes stored by content: {@code ROOT/sha256/<hex>}. A file appears under its hash only after it was
@@ -27,6 +30,9 @@ public class ImageStore {
     /** What was stored: where, its hash and size. */
     public record Stored(Path path, String sha256, long sizeBytes) {
     }
+
+    /** Every catalogue table whose rows name stored bytes by their {@code sha256}. */
+    static final List<String> REFERENCING_TABLES = List.of("firmware_image", "os_image");
 
     private final Path root;
     private final long maxBytes;
@@ -100,8 +106,22 @@ public class ImageStore {
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
-    /** Removes the bytes; callers make sure no catalogue entry still names them. */
-    public void delete(String sha256) {
+    /**
+     * Removes the bytes once no catalogue entry of any kind names them. Firmware and OS images share this store
+     * (content-addressed: equal bytes are one file), so the check counts every catalogue, in one place: a catalogue
+     * that counted only its own table would delete another's file.
+     */
+    public void releaseIfUnused(String sha256, JdbcTemplate jdbc) {
+        Integer users = jdbc.queryForObject("SELECT " + REFERENCING_TABLES.stream()
+                .map(table -> "(SELECT count(*) FROM " + table + " WHERE sha256 = ?)")
+                .collect(Collectors.joining(" + ")), Integer.class,
+                REFERENCING_TABLES.stream().map(table -> sha256).toArray());
+        if (users == null || users == 0) {
+            delete(sha256);
+        }
+    }
+
+    private void delete(String sha256) {
         find(sha256).ifPresent(file -> {
             try {
                 Files.deleteIfExists(file);

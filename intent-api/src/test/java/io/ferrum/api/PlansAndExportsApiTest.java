@@ -104,5 +104,8 @@ class PlansAndExportsApiTest extends ApiTestBase {
         IntentApiFlowTest.assertProblem(admin.get("/api/v1/sites/" + site[0] + "/exports/fax"), 404, "kind", "fax");
         IntentApiFlowTest.assertProblem(admin.get("/api/v1/sites/" + site[0] + "/exports/dns-zone?colour=red"), 422,
                 "options", "colour");
+        // an unknown rack was a 500 (IllegalArgumentException from the exporter)
+        IntentApiFlowTest.assertProblem(admin.get("/api/v1/sites/" + site[0] + "/exports/rack-elevation-svg?rack=r99"),
+                422, "rack", "has no rack 'r99'; its racks: n01, r01");
     }
 }

@@ -3,6 +3,7 @@ package io.ferrum.exporters.elevation;
 import io.ferrum.exporters.Export;
 import io.ferrum.exporters.ExportOptions;
 import io.ferrum.exporters.FileNames;
+import io.ferrum.model.common.IntentException;
 import io.ferrum.model.dcim.DeviceRole;
 import io.ferrum.model.dcim.RackFace;
 import io.ferrum.model.inventory.DeviceInfo;
@@ -13,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Rack elevations as SVG: each rack's front and rear side by side with U numbers on the left, devices as
@@ -53,8 +55,9 @@ public final class RackElevationSvg implements Export {
         List<RackElevation> racks = options.rack() == null
                 ? RackElevation.all(inventory)
                 : List.of(RackElevation.of(inventory, inventory.rack(options.rack()).orElseThrow(
-                        () -> new IllegalArgumentException("Site " + inventory.site().code() + " has no rack '"
-                                + options.rack() + "'"))));
+                        () -> IntentException.invalid("rack", "site " + inventory.site().code() + " has no rack '"
+                                + options.rack() + "'; its racks: " + inventory.racks().stream().map(RackInfo::name)
+                                .limit(20).collect(Collectors.joining(", "))))));
         return svg(inventory, racks).getBytes(StandardCharsets.UTF_8);
     }
 

@@ -38,10 +38,13 @@ public final class EmbeddedPostgresServer implements Closeable {
 
     public static EmbeddedPostgresServer start(Path home, boolean ephemeral) {
         try {
-            Path dataDirectory = ephemeral
-                    ? Files.createTempDirectory("ferrum-pg-")
-                    : Files.createDirectories(home.resolve("pgdata"));
-            if (!ephemeral) {
+            Path dataDirectory;
+            if (ephemeral) {
+                EphemeralDataDirectories temporary = EphemeralDataDirectories.inTemp();
+                temporary.sweep();
+                dataDirectory = temporary.create();
+            } else {
+                dataDirectory = Files.createDirectories(home.resolve("pgdata"));
                 OrphanedPostmaster.stopIfAny(dataDirectory);
             }
             EmbeddedPostgres postgres = builder(dataDirectory, ephemeral).setCleanDataDirectory(ephemeral).start();
@@ -179,6 +182,7 @@ public final class EmbeddedPostgresServer implements Closeable {
         }
         postgres.close();
         if (ephemeral) {
+            EphemeralDataDirectories.delete(dataDirectory);
             log.debug("Discarded ephemeral PostgreSQL data in {}", dataDirectory);
         }
     }

@@ -24,6 +24,7 @@ class KillSwitchMaintenance implements SmartLifecycle {
     private final KillSwitchProperties properties;
     private volatile ScheduledExecutorService timer;
     private volatile long lastWarm;
+    private final java.util.concurrent.atomic.AtomicBoolean refreshQueued = new java.util.concurrent.atomic.AtomicBoolean();
 
     KillSwitchMaintenance(KillPlans plans, KillSwitch killSwitch, KillSwitchIntent intent,
                           KillSwitchProperties properties) {
@@ -46,8 +47,13 @@ class KillSwitchMaintenance implements SmartLifecycle {
 
     void planSoon() {
         ScheduledExecutorService t = timer;
-        if (t != null) {
-            t.execute(this::refreshPlan);
+        // One refresh waiting is enough: it reads intent as it is when it runs. Queued once per commit, a burst of
+        // writes (clients filling a prefix: hundreds of commits a second) queued as many full plan computations.
+        if (t != null && refreshQueued.compareAndSet(false, true)) {
+            t.execute(() -> {
+                refreshQueued.set(false); // a commit from here on queues the next refresh
+                refreshPlan();
+            });
         }
     }
 

@@ -5,8 +5,6 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
-    Optional<ApiToken> findByTokenHash(String tokenHash);
-
     List<ApiToken> findByUserOrderByName(AppUser user);
 
     boolean existsByUserAndName(AppUser user, String name);

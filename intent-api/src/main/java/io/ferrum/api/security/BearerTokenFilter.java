@@ -46,7 +46,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        java.util.Optional<AppUser> user;
+        java.util.Optional<ApiTokenService.Bearer> user;
         try {
             user = tokens.byToken(presented);
         } catch (RuntimeException e) {
@@ -60,7 +60,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             entryPoint.commence(request, response, new BadCredentialsException("the API token is unknown, expired or revoked"));
             return;
         }
-        signIn(user.get().getUsername(), user.get().roles());
+        signIn(user.get().username(), user.get().roles());
         chain.doFilter(request, response);
     }
 

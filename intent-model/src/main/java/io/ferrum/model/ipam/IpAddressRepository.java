@@ -29,6 +29,19 @@ public interface IpAddressRepository extends JpaRepository<IpAddress, Long>, Jpa
             + "WHERE a.prefix_id IN (:prefixIds)", nativeQuery = true)
     List<Object[]> takenOffsets(java.util.Collection<Long> prefixIds);
 
+    /** The offsets taken in one prefix from {@code from} on. */
+    @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
+    @Query(value = "SELECT a.address - p.prefix FROM ip_address a JOIN prefix p ON p.id = a.prefix_id "
+            + "WHERE a.prefix_id = :prefixId AND a.address - p.prefix >= :from", nativeQuery = true)
+    List<Long> takenOffsetsFrom(long prefixId, long from);
+
+    /** How many offsets from {@code from} (inclusive) to {@code to} (exclusive) are taken in one prefix. */
+    @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
+    @Query(value = "SELECT count(*) FROM ip_address a JOIN prefix p ON p.id = a.prefix_id "
+            + "WHERE a.prefix_id = :prefixId AND a.address - p.prefix >= :from AND a.address - p.prefix < :to",
+            nativeQuery = true)
+    long countTakenBetween(long prefixId, long from, long to);
+
     boolean existsByPrefix(Prefix prefix);
 
     /** The addresses bound to any port of {@code device}. */

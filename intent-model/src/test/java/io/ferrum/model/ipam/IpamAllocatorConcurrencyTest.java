@@ -26,6 +26,8 @@ class IpamAllocatorConcurrencyTest {
     IpamAllocator allocator;
     @Autowired
     IpAddressRepository addresses;
+    @Autowired
+    IpAddressService ipAddresses;
 
     /**
      * Distinctness, not volume: enough threads racing on one prefix to interleave on its lock. Throughput is measured
@@ -72,6 +74,23 @@ class IpamAllocatorConcurrencyTest {
         assertThat(first.getAddress()).isEqualTo("10.255.0.1/32");
         IpAddress other = allocator.nextAddress(loopbacks.getId(), AddressRequest.keyed("ams1/leaf02/loopback"));
         assertThat(other.host()).isEqualTo("10.255.0.2");
+    }
+
+    /**
+     * The allocator remembers, per prefix, below which offset everything was taken, and reads only what lies above
+     * it; an address freed below that mark must still be the next answer.
+     */
+    @Test
+    void anAddressFreedBelowWhatWasFilledIsTheNextAnswer() {
+        Prefix pool = prefixes.create(new PrefixDraft(null, "10.254.7.0/24", PrefixRole.SERVER, null, null, null, null));
+        List<IpAddress> taken = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            taken.add(allocator.nextAddress(pool.getId(), AddressRequest.keyed("mark-" + i)));
+        }
+        assertThat(taken.get(5).host()).isEqualTo("10.254.7.6");
+        ipAddresses.delete(taken.get(2).getId());
+        assertThat(allocator.nextAddress(pool.getId(), AddressRequest.keyed("mark-again")).host()).isEqualTo("10.254.7.3");
+        assertThat(allocator.nextAddress(pool.getId(), AddressRequest.keyed("mark-next")).host()).isEqualTo("10.254.7.7");
     }
 
     @Test

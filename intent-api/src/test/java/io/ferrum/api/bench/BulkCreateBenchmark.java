@@ -112,7 +112,7 @@ public final class BulkCreateBenchmark {
                 "portTemplates", templates);
     }
 
-    private static Map<String, Object> template(String pattern, String kind, Integer speed, String media) {
+    static Map<String, Object> template(String pattern, String kind, Integer speed, String media) {
         Map<String, Object> template = new LinkedHashMap<>();
         template.put("namePattern", pattern);
         template.put("kind", kind);
@@ -131,7 +131,7 @@ public final class BulkCreateBenchmark {
                 "type", type, "lengthM", 2.0);
     }
 
-    private static void expect(ApiClient.Response response, int status) {
+    static void expect(ApiClient.Response response, int status) {
         if (response.status() != status) {
             throw new IllegalStateException("expected " + status + ", got " + response);
         }

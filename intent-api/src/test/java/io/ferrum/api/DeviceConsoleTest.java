@@ -8,6 +8,7 @@ import io.ferrum.assurance.observe.NeighbourObservation;
 import io.ferrum.assurance.observe.ObservationSnapshots;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import org.springframework.test.context.TestPropertySource;
  * intent the comparison needs) but polls nothing: the test's devices have no management address, and the picture
  * is recorded straight into the snapshots, as a poll would.
  */
+@Tag("slow") // its own Spring context and a real peer (browser, BMC simulator or Prometheus): CI runs it, the inner loop not
 @TestPropertySource(properties = {"ferrum.assurance.collector.enabled=true",
     "ferrum.assurance.collector.sites=uidev1", "ferrum.assurance.collector.traps.enabled=false"})
 class DeviceConsoleTest extends BrowserTestBase {

@@ -7,6 +7,7 @@ import io.ferrum.assurance.audit.DriftType;
 import io.ferrum.assurance.drift.DriftEvents;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * current — a new drift appears, an acknowledgement and an acceptance made from the page come back through the
  * feed, a resolved drift leaves. Viewers read; they get no buttons.
  */
+@Tag("slow") // its own Spring context and a real peer (browser, BMC simulator or Prometheus): CI runs it, the inner loop not
 class DriftConsoleTest extends BrowserTestBase {
 
     @Autowired

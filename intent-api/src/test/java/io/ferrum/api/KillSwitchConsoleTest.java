@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -16,6 +17,7 @@ import org.springframework.test.context.TestPropertySource;
  * its reason (what the panel shows for unreachable borders). Its own application context: an engaged switch must
  * not leak into other tests.
  */
+@Tag("slow") // its own Spring context and a real peer (browser, BMC simulator or Prometheus): CI runs it, the inner loop not
 @TestPropertySource(properties = {"ferrum.kill-switch.verify-timeout=1s", "ferrum.kill-switch.release-pace=10ms",
     "ferrum.kill-switch.maintain-every=1h"})
 class KillSwitchConsoleTest extends BrowserTestBase {

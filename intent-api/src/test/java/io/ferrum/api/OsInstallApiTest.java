@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,7 @@ import tools.jackson.databind.JsonNode;
  * an agent that never calls back fails the deploy after the configured wait and the server is powered off. (The
  * same path on real virtual machines with the real agent: {@link LabBareMetalTest}.)
  */
+@Tag("slow") // its own Spring context and a real peer (browser, BMC simulator or Prometheus): CI runs it, the inner loop not
 class OsInstallApiTest extends ApiTestBase {
 
     private static final int BMC_PORT = freePort();

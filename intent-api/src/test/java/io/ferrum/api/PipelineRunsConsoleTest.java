@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the engine calls), never queued, so no device is touched and every state is the test's to set; their devices'
  * addresses are in 198.18.0.0/15 all the same.
  */
+@Tag("slow") // its own Spring context and a real peer (browser, BMC simulator or Prometheus): CI runs it, the inner loop not
 class PipelineRunsConsoleTest extends BrowserTestBase {
 
     private static final String DIFF = """

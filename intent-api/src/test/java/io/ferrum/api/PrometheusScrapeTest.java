@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * as a viewer): the target is up and the open-drift gauge carries the drift this test opened. Without the binary
  * the test is skipped, saying which package installs it.
  */
+@Tag("slow") // its own Spring context and a real peer (browser, BMC simulator or Prometheus): CI runs it, the inner loop not
 @TestPropertySource(properties = "ferrum.metrics.refresh=500ms")
 class PrometheusScrapeTest extends ApiTestBase {
 

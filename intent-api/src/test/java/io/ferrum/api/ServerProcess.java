@@ -41,8 +41,10 @@ final class ServerProcess {
 
     /** Starts {@code ferrum serve}; {@code properties} become JVM system properties (Spring settings). */
     static ServerProcess start(Path home, int port, Path log, Map<String, String> properties) throws IOException {
+        // C1 only, as the test JVMs themselves run (the root pom's test.jvm.args): these servers live for a minute or
+        // two, most of it starting, and C2's compile threads only compete with the test for the 2 cores
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path")));
+                .toString(), "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
         // these servers apply sites whose devices are not in the lab: no polling unless a test asks for it
         Map<String, String> settings = new java.util.LinkedHashMap<>(Map.of("ferrum.assurance.collector.enabled",
                 "false"));

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * image, a deploy's bytes written as they grow (the page polls while a deploy is under way), and a failed deploy's
  * reason. The deploy's steps are written through the provisioning store, as the deploy agent's calls would.
  */
+@Tag("slow") // its own Spring context and a real peer (browser, BMC simulator or Prometheus): CI runs it, the inner loop not
 class ServersConsoleTest extends BrowserTestBase {
 
     @Autowired

@@ -124,7 +124,9 @@ public class IpamAllocator {
         for (long id : ids) {
             taken.put(id, new TreeSet<>());
             long first = new PrefixSpace(prefixById.get(id).cidr()).firstUsableOffset();
-            Long mark = fullBelow.get(id);
+            // only for one prefix (the REST queue's batches): a standard's batch over hundreds of prefixes reads them
+            // all in the one query below, cheaper than two queries per prefix
+            Long mark = ids.size() == 1 ? fullBelow.get(id) : null;
             if (mark != null && mark > first && addresses.countTakenBetween(id, first, mark) == mark - first) {
                 // still true (nothing below the mark was freed since): read only what lies above it
                 taken.get(id).addAll(addresses.takenOffsetsFrom(id, mark));
